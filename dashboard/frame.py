@@ -1,0 +1,54 @@
+"""Events as a pandas DataFrame: the one table every view of the dashboard reads.
+
+One row per event, in dataset order. Columns are those of `events.dataset.event_row` with these
+types: `start`/`end` are datetime64[s] taken from `event.span` (NaT when the date could not be
+read; seconds so years 1-9999 fit), `published` is datetime64[s] from `event.published`,
+`approximate`/`ongoing`/`has_error` are bool,
+`precision_rank` is int (-1 without a span). List fields (actors, places, topics) stay joined
+strings separated by "; ", exactly as in the CSV, so the frame shows and filters as text.
+Dates are never re-parsed here: the spans were resolved once, when the dataset was loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from events.dataset import event_row
+from events.event import Event
+from events.span import PRECISIONS
+
+COLUMNS = (
+    "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
+    "timex", "mod", "rule", "title", "summary", "actors", "places", "topics",
+    "source", "source_url", "quote", "published", "anchor", "error",
+)  # fmt: skip
+LIST_SEPARATOR = "; "
+RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
+
+
+def events_frame(events: Iterable[Event]) -> pd.DataFrame:
+    """One row per event: event_row columns, typed start/end, precision_rank and has_error."""
+    events = list(events)
+    rows = [event_row(event) for event in events]
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    df[["precision", "error"]] = df[["precision", "error"]].fillna("").astype(str)
+    spans = [event.span for event in events]
+    df["start"] = _dates([span.start if span else None for span in spans])
+    df["end"] = _dates([span.end if span else None for span in spans])
+    df["published"] = _dates([event.published for event in events])
+    df["approximate"] = pd.Series([bool(span and span.approximate) for span in spans], dtype=bool)
+    df["ongoing"] = pd.Series([bool(span and span.ongoing) for span in spans], dtype=bool)
+    df["precision_rank"] = df["precision"].map(RANK).fillna(-1).astype(int)
+    df["has_error"] = df["start"].isna() | (df["error"].fillna("") != "")
+    return df
+
+
+def split_list(values: pd.Series) -> pd.Series:
+    """A joined list column as a Series of tuples (empty tuple for "")."""
+    return values.fillna("").map(lambda text: tuple(filter(None, text.split(LIST_SEPARATOR))))
+
+
+def _dates(values: list) -> pd.Series:
+    return pd.Series(values, dtype="datetime64[s]")

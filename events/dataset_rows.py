@@ -1,0 +1,229 @@
+"""One dataset row, as read from a CSV line or a JSON item, turned into an `Event`.
+
+Nothing here raises for bad data: every problem becomes part of the event's `error`,
+naming the file, the line (or item), the column and the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from events.event import Event
+from events.normalise import normalise
+from events.span import DateSpan
+
+try:
+    from events.normalise import RELATIVE_RULES
+except ImportError:  # the rule engine has not landed yet: no rule reads relative to `published`
+    RELATIVE_RULES: frozenset[str] = frozenset()
+
+COLUMNS = (
+    "id", "date", "anchor", "start", "end", "title", "summary", "actors", "places",
+    "topics", "source", "source_url", "quote", "published",
+)  # fmt: skip
+LIST_COLUMNS = ("actors", "places", "topics")
+LIST_SEPARATOR = "; "
+# Handed to the normaliser when a row has no publication date. Absolute dates do not
+# depend on it; a date that moves when it moves (a relative rule, or "since ..." running
+# on to publication) is refused instead of placed against it.
+NO_PUBLISHED = date(9000, 6, 15)
+OTHER_NO_PUBLISHED = date(1000, 6, 15)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UNIT_DAYS = (("week", 7), ("month", 31), ("quarter", 92), ("year", 366), ("decade", 3653))
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """The cells of one row before they are read; `where` is e.g. "events.csv, line 4"."""
+
+    where: str
+    line: int
+    cells: dict = field(default_factory=dict)
+    column_word: str = "column"
+    problems: tuple[str, ...] = ()
+
+    def at(self, column: str) -> str:
+        return f"{self.where}, {self.column_word} {column}"
+
+
+def build_event(row: RawRow, default_published: date | None = None) -> Event:
+    """The event a row describes, with every problem found joined into `error`."""
+    errors = list(row.problems) + _unknown_columns(row)
+    text = {name: _text(row, name, errors) for name in COLUMNS if name not in LIST_COLUMNS}
+    lists = {name: _list(row, name, errors) for name in LIST_COLUMNS}
+    own_published = _iso(row, "published", text["published"], errors)
+    published = own_published or default_published
+    start = _iso(row, "start", text["start"], errors)
+    end = _iso(row, "end", text["end"], errors)
+    if not text["title"]:
+        errors.append(f"{row.at('title')}: missing (every event needs a title)")
+    if not (text["date"] or start or end or text["start"] or text["end"]):
+        errors.append(f"{row.at('date')}: missing (give a date, or start and end)")
+    anchor = _anchor(row, text["anchor"], published, errors)
+    span = _span(row, text["date"], published, anchor, errors)
+    span = _override(row, span, start, end, text["date"], errors)
+    return Event(
+        id=text["id"], date=text["date"], title=text["title"], span=span,
+        summary=text["summary"], source=text["source"], source_url=text["source_url"],
+        quote=text["quote"], published=published, anchor=text["anchor"],
+        error="; ".join(errors), line=row.line, **lists,
+    )  # fmt: skip
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    """'a; b;c' -> ('a', 'b', 'c'); blanks dropped."""
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+def _unknown_columns(row: RawRow) -> list[str]:
+    return [
+        f"{row.at(name or '(unnamed)')}: unknown column, its value {_shown(value)} is not loaded"
+        for name, value in row.cells.items()
+        if name not in COLUMNS and value not in ("", None, [], ())
+    ]
+
+
+def _text(row: RawRow, name: str, errors: list[str]) -> str:
+    value = row.cells.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    errors.append(f"{row.at(name)}: expected text, got {_shown(value)}")
+    return ""
+
+
+def _list(row: RawRow, name: str, errors: list[str]) -> tuple[str, ...]:
+    value = row.cells.get(name)
+    if not isinstance(value, list | tuple):
+        return split_list(_text(row, name, errors))
+    if all(isinstance(item, str) for item in value):
+        return tuple(item.strip() for item in value if item.strip())
+    errors.append(f"{row.at(name)}: expected a list of names, got {_shown(value)}")
+    return ()
+
+
+def _iso(row: RawRow, name: str, value: str, errors: list[str]) -> date | None:
+    if not value:
+        return None
+    if not _ISO_DAY.fullmatch(value):
+        errors.append(f"{row.at(name)}: {value!r} is not an ISO date (expected YYYY-MM-DD)")
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        errors.append(f"{row.at(name)}: {value!r} is not a date ({exc})")
+        return None
+
+
+def _anchor(row: RawRow, text: str, published: date | None, errors: list[str]) -> date | None:
+    if not text:
+        return None
+    span, problem = read_date(text, published)
+    if problem:
+        errors.append(f"{row.at('anchor')}: {text!r} {problem}")
+    return span.start if span else None
+
+
+def _span(row, text, published, anchor, errors) -> DateSpan | None:
+    if not text:
+        return None
+    span, problem = read_date(text, published, anchor)
+    if problem:
+        errors.append(f"{row.at('date')}: {text!r} {problem}")
+    return span
+
+
+def read_date(
+    text: str, published: date | None, anchor: date | None = None
+) -> tuple[DateSpan | None, str]:
+    """The span `text` names, or None and why not (as a phrase after the quoted text)."""
+    try:
+        span = normalise(text, published=published or NO_PUBLISHED, anchor=anchor)
+    except (ValueError, OverflowError) as exc:
+        return None, f"is not a date ({why_not_a_date(exc)})"
+    if published is None and _relative(span, text, anchor):
+        return None, "cannot be placed: relative date needs a published date"
+    return span, ""
+
+
+def _relative(span: DateSpan, text: str, anchor: date | None) -> bool:
+    """Whether the span was placed relative to the publication date."""
+    if anchor is None and span.rule in RELATIVE_RULES:
+        return True
+    try:  # a fallback reading may be relative too: it moves with the publication date
+        other = normalise(text, published=OTHER_NO_PUBLISHED, anchor=anchor)
+    except (ValueError, OverflowError):
+        return True
+    return (other.start, other.end) != (span.start, span.end)
+
+
+def why_not_a_date(error: Exception) -> str:
+    """The reason in a normaliser error, without the repeated "'text' is not a date: "."""
+    message = str(error)
+    head, sep, reason = message.partition(" is not a date: ")
+    return reason if sep and head[:1] in "'\"" and reason else message
+
+
+def _override(row, span, start, end, text, errors) -> DateSpan | None:
+    """Apply the ISO `start`/`end` columns, which win over the span the date text names."""
+    if (start is None and end is None) or (text and span is None):
+        return span
+    low = start or (span.start if span else end)
+    high = end or (span.end if span else start)
+    if low > high:
+        limit = f"end {end.isoformat()!r}" if end else f"the end of {text!r} ({high})"
+        errors.append(f"{row.at('start')}: {low.isoformat()!r} is after {limit}")
+        return span
+    if span is not None:
+        return span.with_(start=low, end=high, rule="override")
+    precision = derived_precision(low, high)
+    timex = low.isoformat() if precision == "day" else ""
+    shown = low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
+    return DateSpan(low, high, precision, timex=timex, rule="override", text=shown)
+
+
+def derived_precision(start: date, end: date) -> str:
+    """The precision of a span given only by its first and last day."""
+    if start == end:
+        return "day"
+    whole = _whole_unit(start, end)
+    if whole:
+        return whole
+    days = (end - start).days + 1
+    return next((unit for unit, most in _UNIT_DAYS if days <= most), "century")
+
+
+def _whole_unit(start: date, end: date) -> str:
+    """The calendar unit [start, end] covers exactly, or ""."""
+    if start.weekday() == 0 and (end - start).days == 6:
+        return "week"
+    if start.day != 1 or end == date.max or (end + timedelta(days=1)).day != 1:
+        return ""
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    if months == 1:
+        return "month"
+    if months == 3:
+        return {1: "quarter", 0: "season"}.get(start.month % 3, "")
+    if start.month != 1:
+        return ""
+    if months == 12:
+        return "year"
+    if months == 120 and start.year % 10 == 0:
+        return "decade"
+    return "century" if months == 1200 and start.year % 100 in (0, 1) else ""
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return "a list" if not all(isinstance(v, str) for v in value) else repr("; ".join(value))
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)

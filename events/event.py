@@ -1,0 +1,33 @@
+"""The event: one dated thing that happened, as a timeline row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from events.span import DateSpan
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event; `span` is None when the date could not be read, and `error` says why."""
+
+    id: str
+    date: str
+    title: str
+    span: DateSpan | None = None
+    summary: str = ""
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    source: str = ""
+    source_url: str = ""
+    quote: str = ""
+    published: date | None = None
+    anchor: str = ""
+    error: str = ""
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.span is not None and not self.error

@@ -1,0 +1,88 @@
+"""Classes of text that look like dates but are not: one row per class.
+
+Matches are masked before the date rules run, so "$2022 million" or "Route 2024" never
+reads as a year. Examples of each class live in tests/test_normalise.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from events.vocabulary import APPROX, MONTHS, OPEN, PART, SEASONS, WEEKDAYS, alternation
+
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_AMOUNT = r"(?:million|billion|trillion|thousand|bn|mn|[mbk])"
+_CURRENCY = r"(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|cents?|pence)"
+_LABEL_NOUNS = (r"(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|item|room|"
+                r"flight|route|highway|interstate|exit|gate|platform|apartment|apt\.|suite|"
+                r"unit|box|model|version|episode|season|level|grade|floor|bus|line)")
+_STREET = r"(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|drive|way|place|square)"
+
+# Words that may stand right before a year without making it a label ("In 2022", "May 2021").
+DATE_WORDS = frozenset(
+    {"in", "on", "at", "by", "since", "before", "after", "until", "till", "through", "from",
+     "to", "of", "during", "between", "and", "or", "than", "the", "year", "fiscal", "fy",
+     "ad", "ce", "bc", "bce", "q", "mid", "summer", "winter", "spring", "autumn", "fall",
+     "christmas", "easter"}
+    | set(APPROX) | set(OPEN) | {w.split()[0] for w in PART}
+    | set(WEEKDAYS) | {m for m in MONTHS} | set(SEASONS)
+    | {"january", "february", "march", "april", "june", "july", "august", "sept",
+       "september", "october", "november", "december"}
+)
+
+
+@dataclass(frozen=True)
+class NonDate:
+    name: str
+    pattern: str
+    keep: Callable[[re.Match], bool] = lambda m: True
+    needs_digit: bool = True
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _not_a_date_word(m: re.Match) -> bool:
+    return m.group("word").lower().rstrip(".") not in DATE_WORDS
+
+
+NON_DATES: tuple[NonDate, ...] = (
+    NonDate("money", rf"[$€£¥]\s?\d[\d,.]*(?:\s?{_AMOUNT}\b)?"
+                     rf"|\b\d[\d,.]*\s?(?:{_AMOUNT}\s+)?{_CURRENCY}\b|\b\d[\d,.]*\s?{_AMOUNT}\b"),
+    NonDate("percentage", r"\d[\d,.]*\s?(?:%|per\s?cent\b|percentage\s+points?\b)"),
+    NonDate("duration", rf"\bfor\s+(?:(?:the\s+)?(?:past|last|next|first|previous)\s+)?"
+                        rf"(?:{alternation(APPROX)}\s+|more\s+than\s+|over\s+|almost\s+)?"
+                        rf"(?:[\w-]+\s+)?{_UNIT}\b|\b[\w-]+[\s-]{_UNIT}[\s-](?:long|old)\b",
+            needs_digit=False),
+    NonDate("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:[\w-]+\s+)?"
+                   rf"(?:{_UNIT}|{alternation(WEEKDAYS)}|{alternation(SEASONS)})\b",
+            needs_digit=False),
+    NonDate("label", rf"\b{_LABEL_NOUNS}\s*#?\d+[a-z]?\b"),
+    NonDate("name_with_number", r"(?-i:\b(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+[a-z]?\b",
+            _not_a_date_word),
+    NonDate("code", r"(?-i:\b(?!Q[1-4]\b|W\d\d\b|AD\b|CE\b|BC)[A-Z]{1,4}-?\d+[A-Z]?\b)"),
+    NonDate("address", rf"\b\d+\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}(?![a-z])"),
+)
+
+
+def mask_non_dates(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text with every non-date blanked out, and what was blanked (class, fragment)."""
+    found = []
+    has_digit = any(ch.isdigit() for ch in text)
+    for non_date in NON_DATES:
+        if non_date.needs_digit and not has_digit:
+            continue
+        for m in non_date.regex.finditer(text):
+            if m.group(0).strip() and non_date.keep(m):
+                found.append((non_date.name, m.group(0)))
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text, found

@@ -1,0 +1,147 @@
+"""Free text plus reference dates to an honest DateSpan: the engine over the rule table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from events.calendar import OutOfRange, shift_days, thirds
+from events.fallback import dateparser_period
+from events.nondates import mask_non_dates
+from events.resolvers import Context
+from events.rules import RELATIVE_RULES, RULES, Rule
+from events.span import DateSpan
+from events.vocabulary import APPROX, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
+
+__all__ = ["RELATIVE_RULES", "NotADate", "normalise"]
+
+_PREFIX_TAIL = re.compile(rf"\b{PREFIX}$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-",
+                             "\u00a0": " ", "\u2009": " "})
+_APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)})\b", re.IGNORECASE)
+
+
+class NotADate(ValueError):
+    """The text holds no date this normaliser can place in time."""
+
+
+@dataclass(frozen=True)
+class _Found:
+    rule: Rule
+    match: re.Match
+
+    def rank(self) -> tuple:
+        """Absolute forms beat relative ones, then the longest reading, then table order."""
+        return (self.rule.relative, -(self.match.end() - self.match.start()),
+                RULES.index(self.rule))
+
+
+def normalise(text: str, *, published: date, anchor: date | None = None) -> DateSpan:
+    """The span `text` refers to; `NotADate` when it names no date."""
+    cleaned = _SPACES.sub(" ", str(text).translate(_TYPOGRAPHY)).strip()
+    if not cleaned:
+        raise NotADate("empty text is not a date")
+    ctx = Context(_as_date(published), _as_date(anchor) if anchor else None)
+    masked, non_dates = mask_non_dates(cleaned)
+    try:
+        found = _best(masked)
+        if found is None:
+            return _fallback(cleaned, masked, non_dates, ctx)
+        return _resolve(found, masked, ctx)
+    except (OutOfRange, OverflowError) as error:
+        raise NotADate(f"{cleaned!r} is not a date: {error}") from None
+
+
+def _as_date(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _best(masked: str) -> _Found | None:
+    has_digit = any(ch.isdigit() for ch in masked)
+    candidates = [
+        _Found(rule, m)
+        for rule in RULES
+        if (has_digit or not rule.needs_digit) and (m := rule.regex.search(masked))
+    ]
+    return min(candidates, key=_Found.rank, default=None)
+
+
+def _resolve(found: _Found, masked: str, ctx: Context) -> DateSpan:
+    m, rule = found.match, found.rule
+    start, end = rule.resolve(m.groupdict(), ctx)
+    modifiers = _modifiers(masked[: m.start()])
+    fields = {"start": start, "end": end, "qualifier": "none", "mod": "",
+              "timex": timex(start, rule.precision)}
+    _apply_part(fields, modifiers.get("part"), rule.precision)
+    _apply_approx(fields, modifiers.get("approx") or _APPROX_ONLY.search(m.group(0)))
+    _apply_open(fields, modifiers.get("open"), ctx)
+    text = masked[m.start() - len(modifiers.get("_all", "")): m.end()].strip()
+    return DateSpan(precision=rule.precision, rule=rule.name, text=text, **fields)
+
+
+def _modifiers(before: str) -> dict[str, str]:
+    m = _PREFIX_TAIL.search(before) if before.strip() else None
+    if not m:
+        return {}
+    found = {k: " ".join(v.lower().split()) for k, v in m.groupdict().items() if v}
+    return found | {"_all": m.group(0)}
+
+
+def _apply_part(fields: dict, part: str | None, precision: str) -> None:
+    if not part or precision == "day":
+        return
+    which = PART[part]
+    fields["start"], fields["end"] = thirds(fields["start"], fields["end"], precision)[which]
+    fields |= {"qualifier": which, "mod": PART_MOD[which]}
+
+
+def _apply_approx(fields: dict, approx) -> None:
+    if approx:
+        fields["approximate"] = True
+        if fields["qualifier"] == "none":
+            fields["qualifier"] = "about"
+        fields["mod"] = fields["mod"] or "APPROX"
+
+
+def _apply_open(fields: dict, word: str | None, ctx: Context) -> None:
+    """since runs on to publication; before/after mark the boundary on their open side."""
+    if not word:
+        return
+    kind = OPEN[word]
+    fields |= {"qualifier": kind, "mod": OPEN_MOD[kind]}
+    if kind == "since":
+        fields |= {"end": max(fields["start"], ctx.published), "ongoing": True}
+    elif kind == "before":
+        fields["start"] = fields["end"] = shift_days(fields["start"], -1)
+    else:
+        fields["start"] = fields["end"] = shift_days(fields["end"], 1)
+
+
+def _fallback(cleaned: str, masked: str, non_dates: list, ctx: Context) -> DateSpan:
+    period = dateparser_period(masked, ctx.published)
+    if period is None:
+        reason = (f"it reads as {non_dates[0][0].replace('_', ' ')} ({non_dates[0][1].strip()!r})"
+                  if non_dates else "no date found")
+        raise NotADate(f"{cleaned!r} is not a date: {reason}")
+    start, end, precision = period
+    return DateSpan(start, end, precision, timex=timex(start, precision), rule="dateparser",
+                    text=masked.strip())
+
+
+def timex(start: date, precision: str) -> str:
+    """The TimeML TIMEX3 value of a whole period that begins on `start`."""
+    year = f"{start.year:04d}"
+    if precision == "day":
+        return start.isoformat()
+    if precision == "week":
+        iso_year, week, _ = start.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}"
+    if precision == "month":
+        return f"{year}-{start.month:02d}"
+    if precision == "season":
+        return f"{year}-" + {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.month]
+    if precision == "quarter":
+        return f"{year}-Q{(start.month + 2) // 3}"
+    return {"year": year, "decade": year[:3], "century": year[:2]}[precision]

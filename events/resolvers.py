@@ -1,0 +1,199 @@
+"""Resolvers: from a rule's matched groups and the reference dates to a whole period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from events.calendar import (
+    OutOfRange,
+    Period,
+    check_year,
+    day,
+    month_span,
+    quarter_span,
+    season_span,
+    shift_period,
+    week_span,
+    year_span,
+    years_span,
+)
+from events.vocabulary import (
+    DIRECTION,
+    NEIGHBOUR,
+    RELATIVE_DAYS,
+    SEASONS,
+    WEEKDAYS,
+    month_number,
+    number_value,
+    ordinal_value,
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """The dates a relative expression is counted from."""
+
+    published: date
+    anchor: date | None = None
+
+    @property
+    def narrative(self) -> date:
+        """The story's current time: the anchor when the story has moved, else publication."""
+        return self.anchor or self.published
+
+
+def _point(when: date) -> Period:
+    return when, when
+
+
+def full_date(g: dict, ctx: Context) -> Period:
+    return _point(day(int(g["year"]), month_number(g["month"]), int(g["day"])))
+
+
+def iso_date(g: dict, ctx: Context) -> Period:
+    return _point(day(int(g["year"]), int(g["month"]), int(g["day"])))
+
+
+def numeric_date(g: dict, ctx: Context) -> Period:
+    """US order (month first) unless the first number cannot be a month."""
+    first, second = int(g["a"]), int(g["b"])
+    month, day_of_month = (second, first) if first > 12 else (first, second)
+    return _point(day(_full_year(g["y"], ctx.published), month, day_of_month))
+
+
+def _full_year(text: str, published: date) -> int:
+    if len(text) == 4:
+        return int(text)
+    year = published.year // 100 * 100 + int(text)
+    return year - 100 if year > published.year + 10 else year
+
+
+def month_day(g: dict, ctx: Context) -> Period:
+    return _point(day(ctx.narrative.year, month_number(g["month"]), int(g["day"])))
+
+
+def month_year(g: dict, ctx: Context) -> Period:
+    return month_span(int(g["year"]), month_number(g["month"]))
+
+
+def iso_month(g: dict, ctx: Context) -> Period:
+    return month_span(int(g["year"]), int(g["month"]))
+
+
+def bare_month(g: dict, ctx: Context) -> Period:
+    """The anchor's year when the story has moved, else the latest such month by publication."""
+    month = month_number(g["month"])
+    if ctx.anchor:
+        return month_span(ctx.anchor.year, month)
+    year = ctx.published.year - (month > ctx.published.month)
+    return month_span(year, month)
+
+
+def weekday(g: dict, ctx: Context) -> Period:
+    """News style: the latest such weekday not after publication; last/next step past it."""
+    target = WEEKDAYS[g["weekday"].lower()]
+    rel = (g.get("rel") or "").lower()
+    back = (ctx.published.weekday() - target) % 7
+    if rel in ("last", "past", "previous") and back == 0:
+        back = 7
+    if rel in ("next", "coming", "following"):
+        return _point(ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7 or 7))
+    return _point(ctx.published - timedelta(days=back))
+
+
+def relative_day(g: dict, ctx: Context) -> Period:
+    key = " ".join(g["word"].lower().split())
+    return _point(ctx.published + timedelta(days=RELATIVE_DAYS[key]))
+
+
+def neighbour(unit: str):
+    """this/last/next UNIT from publication; the next/following/previous UNIT from the story."""
+
+    def resolve(g: dict, ctx: Context) -> Period:
+        rel = g["rel"].lower()
+        in_story = rel in ("following", "previous") or (g.get("the") and rel == "next")
+        base = ctx.narrative if in_story else ctx.published
+        return shift_period(base, unit, NEIGHBOUR[rel])
+
+    return resolve
+
+
+def counted(unit: str):
+    """N UNITs ago / later, counted from the story's time."""
+
+    def resolve(g: dict, ctx: Context) -> Period:
+        delta = number_value(g["n"]) * DIRECTION[g["dir"].lower()]
+        return shift_period(ctx.narrative, unit, delta)
+
+    return resolve
+
+
+def iso_week(g: dict, ctx: Context) -> Period:
+    try:
+        return week_span(date.fromisocalendar(check_year(int(g["year"])), int(g["week"]), 1))
+    except ValueError:
+        raise OutOfRange(f"week {g['week']} of {g['year']} does not exist") from None
+
+
+def season_year(g: dict, ctx: Context) -> Period:
+    return season_span(int(g["year"]), SEASONS[g["season"].lower()])
+
+
+def timex_season(g: dict, ctx: Context) -> Period:
+    season = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[g["code"].upper()]
+    return season_span(int(g["year"]), season)
+
+
+def near_season(g: dict, ctx: Context) -> Period:
+    """this/last/next season, or a bare one: the latest begun by the story's time."""
+    season = SEASONS[g["season"].lower()]
+    rel = (g.get("rel") or "").lower()
+    ref = ctx.published if rel else ctx.narrative
+    options = [season_span(y, season) for y in range(ref.year - 2, ref.year + 2)]
+    step = NEIGHBOUR.get(rel)
+    if step == -1:
+        return max(s for s in options if s[1] < ref)
+    if step == 1:
+        return min(s for s in options if s[0] > ref)
+    return max(s for s in options if s[0] <= ref)
+
+
+def quarter_year(g: dict, ctx: Context) -> Period:
+    quarter = int(g["q"]) if g.get("q") else ordinal_value(g["ord"])
+    if not 1 <= quarter <= 4:
+        raise OutOfRange(f"quarter {quarter} does not exist")
+    return quarter_span(int(g["year"]), quarter)
+
+
+def year(g: dict, ctx: Context) -> Period:
+    return year_span(int(g["year"]))
+
+
+def year_of_era(g: dict, ctx: Context) -> Period:
+    return year_span(int(g["year"] or g["y2"]))
+
+
+def year_before_common_era(g: dict, ctx: Context) -> Period:
+    raise OutOfRange(f"year {g['year']} BC is outside the supported range 1 to 9999")
+
+
+def year_too_large(g: dict, ctx: Context) -> Period:
+    raise OutOfRange(f"year {g['year']} is outside the supported range 1 to 9999")
+
+
+def decade(g: dict, ctx: Context) -> Period:
+    return years_span(int(g["dec"]) * 10, 10)
+
+
+def short_decade(g: dict, ctx: Context) -> Period:
+    """'the 90s': the latest decade with those digits that began by publication."""
+    first = ctx.published.year // 100 * 100 + int(g["d"]) * 10
+    return years_span(first - 100 if first > ctx.published.year else first, 10)
+
+
+def century(g: dict, ctx: Context) -> Period:
+    number = ordinal_value(g["ord"])
+    if not 1 <= number <= 100:
+        raise OutOfRange(f"the {g['ord']} century is outside the years 1 to 9999")
+    return years_span((number - 1) * 100, 100)

@@ -1,0 +1,58 @@
+"""The date span: what a date expression resolves to, with its precision kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+QUALIFIERS = ("none", "early", "mid", "late", "about", "before", "after", "since")
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """An inclusive span of days, how precisely it is known and how it was read."""
+
+    start: date
+    end: date
+    precision: str
+    qualifier: str = "none"
+    approximate: bool = False
+    ongoing: bool = False
+    timex: str = ""
+    mod: str = ""
+    rule: str = ""
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span starts {self.start} after it ends {self.end}")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"unknown precision {self.precision!r}")
+        if self.qualifier not in QUALIFIERS:
+            raise ValueError(f"unknown qualifier {self.qualifier!r}")
+
+    def with_(self, **changes) -> DateSpan:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict:
+        """Plain JSON-ready fields, dates in ISO form."""
+        return {
+            "text": self.text,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "precision": self.precision,
+            "qualifier": self.qualifier,
+            "approximate": self.approximate,
+            "ongoing": self.ongoing,
+            "timex": self.timex,
+            "mod": self.mod,
+            "rule": self.rule,
+        }
+
+
+def precision_rank(precision: str) -> int:
+    """0 for day, growing as the precision gets coarser."""
+    return PRECISIONS.index(precision)

@@ -1,0 +1,98 @@
+"""Date words as small mappings, and the regex fragments the rules are written with."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+           "winter": "winter"}
+RELATIVE_DAYS = {
+    "the day before yesterday": -2, "day before yesterday": -2,
+    "the day after tomorrow": 2, "day after tomorrow": 2,
+    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+}
+# Which way a named neighbour period lies from the reference one.
+NEIGHBOUR = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+             "coming": 1, "following": 1}
+DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1,
+             "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1, "hence": 1}
+PART = {"early": "early", "beginning of": "early", "start of": "early",
+        "mid": "mid", "middle of": "mid", "late": "late", "end of": "late"}
+PART_MOD = {"early": "START", "mid": "MID", "late": "END"}
+APPROX = ("about", "around", "roughly", "approximately", "circa", "ca.", "c.", "some",
+          "nearly", "almost")
+OPEN = {"since": "since", "before": "before", "prior to": "before", "after": "after"}
+OPEN_MOD = {"since": "AFTER", "before": "BEFORE", "after": "AFTER"}
+
+UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
+         "year": "year", "decade": "decade"}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+}
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest words first so the longest reading wins."""
+    return "|".join(sorted((w.replace(".", r"\.").replace(" ", r"\s+") for w in words),
+                           key=len, reverse=True))
+
+
+def number_value(word: str) -> int:
+    """The value of a count written in digits or English words up to ninety-nine."""
+    word = word.lower().replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    parts = word.split()
+    if parts[0] in TENS:
+        return TENS[parts[0]] + (SMALL_NUMBERS[parts[1]] if len(parts) > 1 else 0)
+    return SMALL_NUMBERS[word]
+
+
+def ordinal_value(word: str) -> int:
+    word = word.lower()
+    return int(word[:-2]) if word[:-2].isdigit() else ORDINALS[word]
+
+
+_MONTH_WORD = (r"jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# "may" and "march" are also a verb: alone they count only when capitalised.
+MONTH_ANY = rf"(?P<month>(?:{_MONTH_WORD}|mar(?:ch)?|may)\.?)(?![a-z])"
+MONTH_STRICT = rf"(?P<month>(?:{_MONTH_WORD}|(?-i:Mar(?:ch)?|May))\.?)(?![a-z])"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?<![\d$€£#,.])(?P<year>\d{4})(?![\d%]|\.\d|,\d)"
+WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+SEASON = rf"(?P<season>{alternation(SEASONS)})"
+NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{alternation(TENS)})(?:[\s-]+(?:{alternation(SMALL_NUMBERS)}))?"
+          rf"|{alternation(SMALL_NUMBERS)})")
+ORDINAL = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
+NEIGHBOUR_WORD = rf"(?P<rel>{alternation(NEIGHBOUR)})"
+DIRECTION_WORD = rf"(?P<dir>{alternation(DIRECTION)})"
+
+PREFIX = (
+    rf"(?:(?P<open>{alternation(OPEN)})\s+)?"
+    rf"(?:(?P<approx>{alternation(APPROX)})\s+)?"
+    rf"(?:(?:the\s+)?(?P<part>{alternation(PART)})(?:\s+|-))?"
+    r"(?:the\s+)?"
+)
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower()[:3]]

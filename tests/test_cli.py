@@ -1,0 +1,205 @@
+"""The command line: `python -m events normalise ...` and `python -m events show ...`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events.cli import main
+
+ROOT = Path(__file__).parent.parent
+FESTIVAL_CSV = str(Path(__file__).parent / "data" / "harbour_festival.csv")
+SHOWN_KEYS = [
+    "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
+    "title", "actors", "places", "topics", "error",
+]  # fmt: skip
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- normalise -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["2024-10-05"], {"start": "2024-10-05", "end": "2024-10-05", "precision": "day"}),
+        (["Oct. 27", "--anchor", "2022-10-01"], {"start": "2022-10-27", "rule": "month_day"}),
+        (["September 2023"], {"start": "2023-09-01", "end": "2023-09-30", "precision": "month"}),
+        (["since late 2022"], {"start": "2022-09-01", "end": "2024-10-25", "ongoing": True}),
+    ],
+)
+def test_normalise_prints_the_span_as_json(capsys, argv, expected):
+    code, out, err = run(capsys, "normalise", *argv, "--published", "2024-10-25")
+    assert (code, err) == (0, "")
+    printed = json.loads(out)
+    assert list(printed) == [
+        "text", "start", "end", "precision", "qualifier", "approximate", "ongoing", "timex",
+        "mod", "rule",
+    ]  # fmt: skip
+    assert printed["text"] == argv[0]
+    assert printed | expected == printed
+    assert out.startswith('{\n  "text"')
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("the day the music died", "no date found"), ("Feb 30, 2021", "February 30, 2021")],
+)
+def test_normalise_refuses_a_non_date_with_exit_2(capsys, text, reason):
+    code, out, err = run(capsys, "normalise", text, "--published", "2024-10-25")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"not a date: {text!r} (")
+    assert reason in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["normalise", "Oct. 27", "--published", "2024-13-01"],
+        ["normalise", "Oct. 27", "--published", "25 Oct 2024"],
+        ["normalise", "Oct. 27", "--published", "2024-10-25", "--anchor", "someday"],
+        ["normalise", "Oct. 27"],
+        ["show", FESTIVAL_CSV, "--published", "yesterday"],
+        ["show", "--format", "yaml"],
+        [],
+    ],
+)
+def test_bad_arguments_exit_2_with_a_usage_message(capsys, argv):
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert "usage: python -m events" in err
+    assert "Traceback" not in err
+
+
+def test_bad_published_message_says_what_is_wrong(capsys):
+    _, _, err = run(capsys, "normalise", "Oct. 27", "--published", "2024-13-01")
+    assert "argument --published: '2024-13-01' is not a date (month must be in 1..12)" in err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["normalise", "--help"], ["show", "--help"]])
+def test_every_command_has_help(capsys, argv):
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    assert out.startswith("usage: python -m events")
+
+
+# --- show ------------------------------------------------------------------------------------
+
+
+def test_show_table_lists_every_event_and_counts_errors(capsys):
+    code, out, err = run(capsys, "show", FESTIVAL_CSV)
+    lines = out.splitlines()
+    assert (code, err) == (0, "")
+    assert lines[0] == "harbour_festival"
+    assert lines[2].split() == SHOWN_KEYS
+    assert lines[-1] == "5 events, 0 with errors"
+    assert "Lowmere pier reopens after storm repairs" in out
+    assert "Harbour Trust; Mara Quill" in out
+
+
+def test_show_table_columns_line_up(capsys):
+    _, out, _ = run(capsys, "show", FESTIVAL_CSV)
+    lines = out.splitlines()
+    header, rows = lines[2], lines[4:9]
+    column = header.index("precision")
+    assert {row[column : column + 9].strip() for row in rows} == {"day", "month"}
+
+
+def test_show_table_shortens_long_titles(capsys):
+    _, out, _ = run(capsys, "show", FESTIVAL_CSV)
+    title = "Mayor Osric Venn thanks the festival's four hundred volunteers in a letter"
+    assert title not in out
+    assert "Mayor Osric Venn thanks the festival's…  " in out
+
+
+def test_show_table_includes_rows_with_errors(capsys, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text("date,title\n2023-05-14,Pier reopens\n2023-02-30,Storm day\n,\n2023-05-20,\n")
+    code, out, _ = run(capsys, "show", str(path))
+    assert code == 0
+    assert "Storm day" in out
+    assert "mixed.csv, line 3, column date: '2023-02-30' is not a date (February 30" in out
+    assert "mixed.csv, line 5, column title: missing (every event needs a title)" in out
+    assert out.splitlines()[-1] == "3 events, 2 with errors"
+
+
+def test_show_json_gives_the_shown_fields(capsys):
+    code, out, _ = run(capsys, "show", FESTIVAL_CSV, "--format", "json")
+    shown = json.loads(out)
+    assert code == 0
+    assert shown["name"] == "harbour_festival"
+    assert len(shown["events"]) == 5
+    assert all(list(event) == SHOWN_KEYS for event in shown["events"])
+    ferry = next(event for event in shown["events"] if event["id"] == "ferry-timetable")
+    assert (ferry["start"], ferry["end"], ferry["precision"]) == (
+        "2023-06-01",
+        "2023-06-30",
+        "month",
+    )
+    assert ferry["places"] == ["Lowmere", "Gull Island"]
+
+
+def test_show_without_dataset_shows_the_built_in_one(capsys):
+    code, out, _ = run(capsys, "show")
+    assert code == 0
+    assert out.splitlines()[0] == "Elon Musk and Vladimir Putin (CNBC, 25 Oct 2024)"
+    assert "twitter-deal-closes" in out
+    assert "Musk completes $44 billion Twitter take…" in out
+
+
+@pytest.mark.parametrize(("published", "expected_error"), [(None, True), ("2023-06-02", False)])
+def test_show_published_places_relative_dates(capsys, tmp_path, published, expected_error):
+    path = tmp_path / "relative.csv"
+    path.write_text("date,title\nlast Tuesday,Harbour meeting\n")
+    extra = ["--published", published] if published else []
+    _, out, _ = run(capsys, "show", str(path), "--format", "json", *extra)
+    event = json.loads(out)["events"][0]
+    assert bool(event["error"]) is expected_error
+    assert event["start"] == ("" if expected_error else "2023-05-30")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("photo.csv", b"\x89PNG\r\n\x1a\n\x00", "photo.csv is not UTF-8 text"),
+        ("empty.json", b"", "empty.json is empty"),
+        ("cut.json", b'[{"date": ', "cut.json is not valid JSON"),
+        ("notes.txt", b"Buy bread.\n", "notes.txt is not a CSV or JSON file"),
+    ],
+)
+def test_show_broken_file_exits_2_without_traceback(capsys, tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = run(capsys, "show", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith("error: ") and expected in err
+    assert "Traceback" not in err
+
+
+def test_show_missing_file_exits_2(capsys, tmp_path):
+    code, _, err = run(capsys, "show", str(tmp_path / "gone.csv"))
+    assert code == 2
+    assert err == f"error: {tmp_path / 'gone.csv'}: no such file\n"
+
+
+def test_module_runs_with_help():
+    done = subprocess.run(
+        [sys.executable, "-m", "events", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "normalise" in done.stdout and "show" in done.stdout
+    assert done.stderr == ""

@@ -1,0 +1,233 @@
+"""The normaliser, as tables: every rule's forms, the modifiers, and the refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events import NotADate, normalise
+from events.nondates import NON_DATES
+from events.rules import RULES
+
+PUBLISHED = date(2024, 10, 25)  # a Friday
+STORY = date(2022, 10, 27)  # the narrative time of a passage about October 2022
+
+# (text, anchor, start, end, precision, rule): every rule has at least one row here.
+FORMS = [
+    ("July 04, 2021", None, "2021-07-04", "2021-07-04", "day", "month_day_year"),
+    ("Aug. 3, 2021", None, "2021-08-03", "2021-08-03", "day", "month_day_year"),
+    ("Sept. 30, 2020", None, "2020-09-30", "2020-09-30", "day", "month_day_year"),
+    ("November 9, 1989", None, "1989-11-09", "1989-11-09", "day", "month_day_year"),
+    ("on Thursday, Oct. 24, 2024", None, "2024-10-24", "2024-10-24", "day", "month_day_year"),
+    ("October the 27th, 2022", None, "2022-10-27", "2022-10-27", "day", "month_day_year"),
+    ("14 February 2019", None, "2019-02-14", "2019-02-14", "day", "day_month_year"),
+    ("the 3rd of August 2021", None, "2021-08-03", "2021-08-03", "day", "day_month_year"),
+    ("2024-10-05", None, "2024-10-05", "2024-10-05", "day", "iso_date"),
+    ("2022/10/27", None, "2022-10-27", "2022-10-27", "day", "iso_date"),
+    ("10/27/2022", None, "2022-10-27", "2022-10-27", "day", "numeric_date"),
+    ("27/10/22", None, "2022-10-27", "2022-10-27", "day", "numeric_date"),
+    ("Nov. 3", None, "2024-11-03", "2024-11-03", "day", "month_day"),
+    ("Oct. 27", STORY, "2022-10-27", "2022-10-27", "day", "month_day"),
+    ("on May 5", None, "2024-05-05", "2024-05-05", "day", "month_day"),
+    ("3 November", None, "2024-11-03", "2024-11-03", "day", "day_month"),
+    ("yesterday", None, "2024-10-24", "2024-10-24", "day", "relative_day"),
+    ("the day before yesterday", None, "2024-10-23", "2024-10-23", "day", "relative_day"),
+    ("today", None, "2024-10-25", "2024-10-25", "day", "relative_day"),
+    ("on Tuesday", None, "2024-10-22", "2024-10-22", "day", "weekday"),
+    ("Wednesday", None, "2024-10-23", "2024-10-23", "day", "weekday"),
+    ("Friday", None, "2024-10-25", "2024-10-25", "day", "weekday"),
+    ("last Friday", None, "2024-10-18", "2024-10-18", "day", "weekday"),
+    ("next Tuesday", None, "2024-10-29", "2024-10-29", "day", "weekday"),
+    ("three days ago", None, "2024-10-22", "2024-10-22", "day", "days_counted"),
+    ("two days later", STORY, "2022-10-29", "2022-10-29", "day", "days_counted"),
+    ("the next day", STORY, "2022-10-28", "2022-10-28", "day", "neighbour_day"),
+    ("2022-W42", None, "2022-10-17", "2022-10-23", "week", "iso_week"),
+    ("this week", None, "2024-10-21", "2024-10-27", "week", "neighbour_week"),
+    ("last week", None, "2024-10-14", "2024-10-20", "week", "neighbour_week"),
+    ("two weeks earlier", STORY, "2022-10-10", "2022-10-16", "week", "weeks_counted"),
+    ("March 2021", None, "2021-03-01", "2021-03-31", "month", "month_year"),
+    ("Sept. 2022", None, "2022-09-01", "2022-09-30", "month", "month_year"),
+    ("August of 2022", None, "2022-08-01", "2022-08-31", "month", "month_year"),
+    ("2021-03", None, "2021-03-01", "2021-03-31", "month", "iso_month"),
+    ("In August", None, "2024-08-01", "2024-08-31", "month", "bare_month"),
+    ("In December", None, "2023-12-01", "2023-12-31", "month", "bare_month"),
+    ("in October", None, "2024-10-01", "2024-10-31", "month", "bare_month"),
+    ("In December", STORY, "2022-12-01", "2022-12-31", "month", "bare_month"),
+    ("last month", None, "2024-09-01", "2024-09-30", "month", "neighbour_month"),
+    ("this month", None, "2024-10-01", "2024-10-31", "month", "neighbour_month"),
+    ("six months later", STORY, "2023-04-01", "2023-04-30", "month", "months_counted"),
+    ("18 months ago", STORY, "2021-04-01", "2021-04-30", "month", "months_counted"),
+    ("autumn 2020", None, "2020-09-01", "2020-11-30", "season", "season_year"),
+    ("the fall of 2015", None, "2015-09-01", "2015-11-30", "season", "season_year"),
+    ("winter 2021", None, "2021-12-01", "2022-02-28", "season", "season_year"),
+    ("2021-SP", None, "2021-03-01", "2021-05-31", "season", "timex_season"),
+    ("last summer", None, "2024-06-01", "2024-08-31", "season", "near_season"),
+    ("in the spring", None, "2024-03-01", "2024-05-31", "season", "near_season"),
+    ("Q1 2022", None, "2022-01-01", "2022-03-31", "quarter", "quarter_year"),
+    ("the second quarter of 2021", None, "2021-04-01", "2021-06-30", "quarter", "quarter_year"),
+    ("2023-Q3", None, "2023-07-01", "2023-09-30", "quarter", "iso_quarter"),
+    ("last quarter", None, "2024-07-01", "2024-09-30", "quarter", "neighbour_quarter"),
+    ("1999", None, "1999-01-01", "1999-12-31", "year", "year"),
+    ("1215", None, "1215-01-01", "1215-12-31", "year", "year"),
+    ("in 2013", None, "2013-01-01", "2013-12-31", "year", "year"),
+    ("AD 800", None, "0800-01-01", "0800-12-31", "year", "year_of_era"),
+    ("next year", None, "2025-01-01", "2025-12-31", "year", "neighbour_year"),
+    ("the following year", STORY, "2023-01-01", "2023-12-31", "year", "neighbour_year"),
+    ("a year later", STORY, "2023-01-01", "2023-12-31", "year", "years_counted"),
+    ("Two years later, in March 2021", None, "2021-03-01", "2021-03-31", "month", "month_year"),
+    ("the 2010s", None, "2010-01-01", "2019-12-31", "decade", "decade"),
+    ("the '90s", None, "1990-01-01", "1999-12-31", "decade", "short_decade"),
+    ("a decade ago", None, "2010-01-01", "2019-12-31", "decade", "decades_counted"),
+    ("the 21st century", None, "2000-01-01", "2099-12-31", "century", "century"),
+    ("the nineteenth century", None, "1800-01-01", "1899-12-31", "century", "century"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "end", "precision", "rule"), FORMS)
+def test_form_resolves_to_its_whole_span(text, anchor, start, end, precision, rule):
+    span = normalise(text, published=PUBLISHED, anchor=anchor)
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+    assert (span.precision, span.rule) == (precision, rule)
+
+
+def test_every_rule_has_a_test_row():
+    assert {row[-1] for row in FORMS} >= {rule.name for rule in RULES} - {
+        "year_bc",
+        "year_too_large",
+    }  # these two only refuse: see OUT_OF_RANGE
+
+
+# (text, start, end, qualifier, approximate, ongoing, timex, mod)
+MODIFIED = [
+    ("late 2022", "2022-09-01", "2022-12-31", "late", False, False, "2022", "END"),
+    ("in early 2023", "2023-01-01", "2023-04-30", "early", False, False, "2023", "START"),
+    ("mid-2019", "2019-05-01", "2019-08-31", "mid", False, False, "2019", "MID"),
+    ("the end of 2018", "2018-09-01", "2018-12-31", "late", False, False, "2018", "END"),
+    ("the beginning of 2020", "2020-01-01", "2020-04-30", "early", False, False, "2020", "START"),
+    ("early October", "2024-10-01", "2024-10-10", "early", False, False, "2024-10", "START"),
+    ("late March", "2024-03-22", "2024-03-31", "late", False, False, "2024-03", "END"),
+    ("early June 2020", "2020-06-01", "2020-06-10", "early", False, False, "2020-06", "START"),
+    ("the late 1970s", "1977-01-01", "1979-12-31", "late", False, False, "197", "END"),
+    ("late last year", "2023-09-01", "2023-12-31", "late", False, False, "2023", "END"),
+    ("since early 2019", "2019-01-01", "2024-10-25", "since", False, True, "2019", "AFTER"),
+    ("since late 2020", "2020-09-01", "2024-10-25", "since", False, True, "2020", "AFTER"),
+    ("before 2010", "2009-12-31", "2009-12-31", "before", False, False, "2010", "BEFORE"),
+    ("after March 2022", "2022-04-01", "2022-04-01", "after", False, False, "2022-03", "AFTER"),
+    ("about two years ago", "2022-01-01", "2022-12-31", "about", True, False, "2022", "APPROX"),
+    ("around March 2022", "2022-03-01", "2022-03-31", "about", True, False, "2022-03", "APPROX"),
+    ("circa 1500", "1500-01-01", "1500-12-31", "about", True, False, "1500", "APPROX"),
+    ("this week", "2024-10-21", "2024-10-27", "none", False, False, "2024-W43", ""),
+    ("Q1 2022", "2022-01-01", "2022-03-31", "none", False, False, "2022-Q1", ""),
+    ("the fall of 2015", "2015-09-01", "2015-11-30", "none", False, False, "2015-FA", ""),
+    ("the 21st century", "2000-01-01", "2099-12-31", "none", False, False, "20", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "qualifier", "approximate", "ongoing", "timex", "mod"), MODIFIED
+)
+def test_modifiers_keep_precision_honest(
+    text, start, end, qualifier, approximate, ongoing, timex, mod
+):
+    span = normalise(text, published=PUBLISHED)
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+    assert (span.qualifier, span.approximate, span.ongoing) == (qualifier, approximate, ongoing)
+    assert (span.timex, span.mod) == (timex, mod)
+
+
+def test_reported_speech_counts_back_from_when_it_was_said():
+    span = normalise("about 18 months ago", published=PUBLISHED, anchor=STORY)
+    assert (span.start, span.end, span.approximate) == (date(2021, 4, 1), date(2021, 4, 30), True)
+
+
+@pytest.mark.parametrize("text", ["2022", "late 2022", "the 2010s", "March 2021"])
+def test_coarse_dates_are_never_pinned_to_a_day(text):
+    span = normalise(text, published=PUBLISHED)
+    assert span.start != span.end and span.precision != "day"
+
+
+# (text, the class named in the message)
+REFUSALS = [
+    ("$3.5 million", "money"),
+    ("€2022", "money"),
+    ("a $2024 billion budget", "money"),
+    ("Boeing 747", "name with number"),
+    ("Windows 2000", "name with number"),
+    ("Route 66", "label"),
+    ("page 2022", "label"),
+    ("25%", "percentage"),
+    ("2019 per cent", "percentage"),
+    ("for years", "duration"),
+    ("for 12 months", "duration"),
+    ("for the past two decades", "duration"),
+    ("every year", "set"),
+    ("A380", "code"),
+    ("1600 Pennsylvania Avenue", "address"),
+    ("twice", "no date found"),
+    ("three times", "no date found"),
+    ("the first", "no date found"),
+    ("the 2nd", "no date found"),
+    ("every so often", "no date found"),
+    ("You may", "no date found"),
+    ("we march on", "no date found"),
+    ("lorem ipsum", "no date found"),
+    ("2,022 people", "no date found"),
+    ("two days before the vote", "no date found"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), REFUSALS)
+def test_non_dates_are_refused_with_a_reason(text, reason):
+    with pytest.raises(NotADate) as refused:
+        normalise(text, published=PUBLISHED)
+    assert repr(text) in str(refused.value)
+    assert reason in str(refused.value)
+
+
+def test_every_non_date_class_has_a_refusal_row():
+    named = {reason for _, reason in REFUSALS}
+    assert {n.name.replace("_", " ") for n in NON_DATES} <= named
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_text_is_refused(text):
+    with pytest.raises(NotADate, match="empty"):
+        normalise(text, published=PUBLISHED)
+
+
+# (text, what the message says)
+OUT_OF_RANGE = [
+    ("500 BC", "outside the supported range 1 to 9999"),
+    ("the year 10000", "outside the supported range 1 to 9999"),
+    ("Feb 30, 2021", "February 30, 2021 does not exist"),
+    ("2023-02-29", "February 29, 2023 does not exist"),
+    ("2022-W54", "week 54 of 2022 does not exist"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), OUT_OF_RANGE)
+def test_impossible_dates_say_why(text, message):
+    with pytest.raises(NotADate, match=message):
+        normalise(text, published=PUBLISHED)
+
+
+def test_not_a_date_is_a_value_error():
+    assert issubclass(NotADate, ValueError)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(max_size=40)
+    | st.sampled_from([row[0] for row in FORMS]).map(lambda s: f"late {s} ago"),
+    published=st.dates(),
+    anchor=st.none() | st.dates(),
+)
+def test_any_text_gives_an_ordered_span_or_not_a_date(text, published, anchor):
+    try:
+        span = normalise(text, published=published, anchor=anchor)
+    except NotADate:
+        return
+    assert span.start <= span.end

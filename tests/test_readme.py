@@ -50,3 +50,27 @@ def test_every_precision_has_date_forms(precision):
 def test_screenshot_exists():
     assert "docs/screenshot.png" in README
     assert (ROOT / "docs" / "screenshot.png").is_file()
+
+
+def _rule_examples() -> dict[str, list[str]]:
+    from tests.test_normalise import FORMS
+
+    examples: dict[str, list[str]] = {}
+    for text, *_, rule in FORMS:
+        examples.setdefault(rule, []).append(text)
+    return examples
+
+
+@pytest.mark.parametrize(("rule", "examples"), sorted(_rule_examples().items()))
+def test_every_date_rule_has_an_example_in_the_readme(rule, examples):
+    assert any(f'"{text}"' in section("Date forms") for text in examples), rule
+
+
+def test_every_refusal_class_is_documented():
+    from events.nondates import NON_DATES
+
+    documented = section("Date forms").lower()
+    for non_date in NON_DATES:
+        word = {"name_with_number": "names with numbers", "set": "sets"}.get(
+            non_date.name, non_date.name)
+        assert word in documented, non_date.name

@@ -1,0 +1,112 @@
+"""What the reader is looking at, as one value that round-trips through the URL query string.
+
+`from_query` reads each field on its own: a garbage or hostile value drops that field back to
+its default and keeps the rest, so a mangled shared link still opens something sensible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+
+from events.span import PRECISIONS
+
+TABS = ("timeline", "table", "present", "data")
+LANES = ("topic", "actor", "all")
+MAX_TEXT = 200
+MAX_ITEMS = 50
+
+
+@dataclass(frozen=True)
+class ViewState:
+    date_from: date | None = None
+    date_to: date | None = None
+    topics: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    min_precision: str = "century"  # the coarsest precision still shown: century shows all
+    search: str = ""
+    lanes: str = "topic"
+    selected: str = ""  # the id of the event whose details are open
+    tab: str = "timeline"
+    slide: int = 0
+    reveal: bool = False
+
+
+DEFAULT = ViewState()
+LIST_FIELDS = ("topics", "actors", "places")
+
+
+def to_query(state: ViewState) -> dict[str, str | list[str]]:
+    """Only the fields that differ from the default; lists as repeated keys."""
+    query: dict[str, str | list[str]] = {}
+    for field in fields(ViewState):
+        value = getattr(state, field.name)
+        if value == getattr(DEFAULT, field.name):
+            continue
+        if field.name in LIST_FIELDS:
+            query[field.name] = list(value)
+        elif isinstance(value, bool):
+            query[field.name] = "1"
+        elif isinstance(value, date):
+            query[field.name] = value.isoformat()
+        else:
+            query[field.name] = str(value)
+    return query
+
+
+def from_query(params: Mapping[str, str | list[str]]) -> ViewState:
+    """A state from query parameters; each unreadable field keeps its default."""
+    values = {}
+    for field in fields(ViewState):
+        if field.name not in params:
+            continue
+        value = _READERS[field.name](params[field.name])
+        if value is not None:
+            values[field.name] = value
+    return ViewState(**values)
+
+
+def _last(raw: str | list[str]) -> str:
+    return raw[-1] if isinstance(raw, list) and raw else raw if isinstance(raw, str) else ""
+
+
+def _date(raw) -> date | None:
+    try:
+        day = date.fromisoformat(_last(raw).strip())
+    except ValueError:
+        return None
+    return day
+
+
+def _items(raw) -> tuple[str, ...] | None:
+    items = raw if isinstance(raw, list) else [raw]
+    cleaned = tuple(dict.fromkeys(_text(i) for i in items if isinstance(i, str) and i.strip()))
+    return cleaned[:MAX_ITEMS] or None
+
+
+def _text(raw) -> str:
+    return "".join(ch for ch in _last(raw) if ch.isprintable())[:MAX_TEXT].strip()
+
+
+def _choice(options):
+    return lambda raw: _last(raw) if _last(raw) in options else None
+
+
+def _int(raw) -> int | None:
+    text = _last(raw).strip()
+    return int(text) if text.isdigit() and len(text) < 7 else None
+
+
+def _flag(raw) -> bool | None:
+    return {"1": True, "true": True, "0": False, "false": False}.get(_last(raw).lower())
+
+
+_READERS = {
+    "date_from": _date, "date_to": _date,
+    "topics": _items, "actors": _items, "places": _items,
+    "min_precision": _choice(PRECISIONS), "search": lambda raw: _text(raw) or None,
+    "lanes": _choice(LANES), "selected": lambda raw: _text(raw) or None,
+    "tab": _choice(TABS), "slide": _int, "reveal": _flag,
+}  # fmt: skip

@@ -31,29 +31,55 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 run: install
 	$(VENV)/bin/streamlit run streamlit_app.py --server.headless true -- $(DATASET)
 
-# Browser tests and image export use Debian's chromium; never `playwright install`.
+# Browser tests (tests/test_browser.py, never skipped) and image export use Debian's chromium;
+# never `playwright install`. As root, a missing chromium is installed with apt.
 browser:
 	@if [ -x "$(CHROMIUM)" ]; then \
 		echo "browser: $(CHROMIUM)"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update && apt-get install -y chromium; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	else \
 		echo "browser: $(CHROMIUM) is missing; install it with: sudo apt-get install -y chromium"; \
-		echo "browser: (or set CHROMIUM=/path/to/chrome); browser tests are skipped without it"; \
+		echo "browser: (or set CHROMIUM=/path/to/chrome); the browser tests need it"; \
+		exit 1; \
 	fi
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
 
-test: install-dev browser lint
+test: install-dev browser lint timelinejs
 	$(PY) -m pytest
 
-# Timings, never part of `make test`.
-bench: install
+# The real TimelineJS for tests/test_timelinejs_browser.py, pinned by its lock file; npm ci
+# reruns only when the lock file changes. As root, missing node/npm come from Debian.
+TIMELINEJS = tests/timelinejs
+.PHONY: timelinejs golden
+timelinejs: $(TIMELINEJS)/node_modules/.package-lock.json
+
+$(TIMELINEJS)/node_modules/.package-lock.json: $(TIMELINEJS)/package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; } || \
+		{ echo "timelinejs: npm is missing; install it with: sudo apt-get install -y nodejs npm"; exit 1; }
+	cd $(TIMELINEJS) && npm ci --no-audit --no-fund
+	touch $@
+
+# Rewrite tests/data/golden/ after a deliberate change to a format's output.
+golden: install
+	$(PY) -m tests.golden
+
+# Timings, never part of `make test`. bench_dashboard drives Chromium through playwright.
+bench: install-dev browser
 	@for script in bench/bench_*.py; do \
 		echo "== $$script"; \
 		$(PY) $$script || exit 1; \
 	done
+
+# TempEval-3 figures of events.extract on a TimeML corpus, against dateparser (never in `make test`).
+#   make evaluate CORPUS=../shared/corpora/tbaq
+CORPUS ?= ../shared/corpora/tbaq
+.PHONY: evaluate
+evaluate: install
+	$(PY) -m events evaluate $(CORPUS) --baseline dateparser
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis test-output bench/results
@@ -61,4 +87,4 @@ clean:
 
 # Also removes the virtualenv; the next make target rebuilds it.
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(TIMELINEJS)/node_modules

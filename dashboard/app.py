@@ -1,101 +1,79 @@
-"""The Streamlit page. All Streamlit calls live here; frames and figures come from pure modules."""
+"""The Streamlit page: composes the sidebar, the count and the tabs; the pages draw themselves.
+
+Order of a run: load the dataset (cached), restore the view state (URL on the first run, widgets
+after), draw the filters, filter, draw the open tab only, then write the state back to the URL.
+"""
 
 from __future__ import annotations
-
-import os
-import re
-import sys
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.frame import events_frame
-from dashboard.lanes import LANE_MODES
-from dashboard.timeline_figure import timeline_figure
-from events import DatasetError, load_dataset
+from dashboard import page_data, url_state
+from dashboard.filters import filter_events
+from dashboard.page_article import show_article
+from dashboard.page_export import show_export
+from dashboard.page_present import show_present
+from dashboard.page_table import show_table
+from dashboard.page_timeline import show_timeline
+from dashboard.sidebar import show_sidebar
+from dashboard.view_state import TAB_LABELS, ViewState
+from events import DatasetError
 
-LANE_LABELS = {"topic": "By first topic", "all": "One lane"}
-TABLE_COLUMNS = ["date", "start", "end", "precision", "title", "topics", "actors", "places"]
-TABLE_CONFIG = {
-    "date": st.column_config.TextColumn("Date as written"),
-    "start": st.column_config.DateColumn("From", format="YYYY-MM-DD"),
-    "end": st.column_config.DateColumn("To", format="YYYY-MM-DD"),
-    "precision": st.column_config.TextColumn("Precision"),
-    "title": st.column_config.TextColumn("Title", width="large"),
-    "topics": st.column_config.TextColumn("Topics"),
-    "actors": st.column_config.TextColumn("Actors"),
-    "places": st.column_config.TextColumn("Places"),
-}
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|$~])")
-
-
-def dataset_path(argv: list[str]) -> str | None:
-    """The dataset named after `--` on the streamlit command line, or None for the built-in one."""
-    args = [arg for arg in argv[1:] if arg.strip()]
-    return args[0] if args else None
-
-
-def _modified(path: str | None) -> float | None:
-    """The file's mtime, so an edited dataset is reloaded rather than served from the cache."""
-    try:
-        return os.stat(path).st_mtime if path else None
-    except OSError:
-        return None
-
-
-@st.cache_data(show_spinner="Loading events…", max_entries=8)
-def load_frame(path: str | None, modified: float | None) -> tuple[str, pd.DataFrame]:
-    """The dataset's name and events frame; cached per path and modification time."""
-    dataset = load_dataset(path)
-    return dataset.name, events_frame(dataset.events)
+UNFILTERED = ("article", "data")  # tabs drawn even when no event matches the filters
 
 
 def main() -> None:
-    """Draw the page for the dataset named on the command line."""
+    """Draw the page for the dataset in use (command line, built-in or uploaded)."""
     st.set_page_config(page_title="Timeline Desk", layout="wide")
     st.title("Timeline Desk")
-    path = dataset_path(sys.argv)
     try:
-        name, df = load_frame(path, _modified(path))
+        loaded = page_data.active_dataset()
     except (DatasetError, OSError) as exc:
-        st.error(f"Could not load the dataset: {_md(str(exc))}")
-        st.info("Open another file with `make run DATASET=path.csv`.")
+        st.error(f"Could not load the dataset: {page_data.literal(str(exc))}")
+        st.info("Open another file with `make run DATASET=path.csv`, or upload one here.")
+        page_data.show_upload()
         return
-    show_events(name, df)
+    state = url_state.restore(loaded.offered)
+    show_sidebar(loaded.offered)
+    events = filter_events(loaded.frame, state)
+    show_summary(loaded, events)
+    show_tabs(loaded, events, state)
+    url_state.remember()
 
 
-def show_events(name: str, df: pd.DataFrame) -> None:
-    """Caption, timeline, unplaced rows and the events table."""
-    placed = int(df["start"].notna().sum())
-    st.caption(f"{_md(name)} · {len(df)} events · {placed} on the timeline")
-    lanes = st.radio("Lanes", LANE_MODES, format_func=LANE_LABELS.get, horizontal=True, key="lanes")
-    figure = timeline_figure(df, lanes=lanes)
-    st.plotly_chart(
-        figure, theme=None, width="stretch", key="timeline", config={"displaylogo": False}
-    )
-    show_errors(df)
-    st.dataframe(
-        df[TABLE_COLUMNS],
-        hide_index=True,
-        width="stretch",
-        column_config=TABLE_CONFIG,
-        key="events_table",
-    )
+def show_summary(loaded: page_data.Loaded, events: pd.DataFrame) -> None:
+    """The dataset's name, "N of M events", and a one-click reset when nothing matches."""
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        st.text(loaded.name, width="content")
+        with st.container(key="count", width="content"):
+            st.caption(f"{len(events)} of {len(loaded.frame)} events")
+    if events.empty:
+        with st.container(key="empty"):
+            st.info("No events match these filters. Loosen them, or start again:")
+            st.button("Reset filters", key="reset_empty", on_click=url_state.reset, type="primary")
 
 
-def show_errors(df: pd.DataFrame) -> None:
-    """List the rows with problems, each with its message; say which are not on the timeline."""
-    bad = df[df["has_error"]]
-    if bad.empty:
-        return
-    lines = [
-        f"- **{_md(row.id)}** “{_md(row.date)}”: {_md(row.error or 'no date span')}"
-        + ("" if pd.notna(row.start) else " (not on the timeline)")
-        for row in bad.itertuples()
-    ]
-    st.warning(f"{len(bad)} of {len(df)} rows need attention:\n" + "\n".join(lines))
+def show_tabs(loaded: page_data.Loaded, events: pd.DataFrame, state: ViewState) -> None:
+    """Timeline, Table, Present and Data; only the open tab is drawn."""
+    labels = list(TAB_LABELS.values())
+    tabs = dict(zip(TAB_LABELS, st.tabs(labels, key="tab", on_change="rerun"), strict=True))
+    pages = {
+        "timeline": lambda: show_timeline(events, state, reference_date=_reference(loaded)),
+        "table": lambda: show_table(events),
+        "present": lambda: show_present(events, state),
+        "export": lambda: show_export(loaded, events, state),
+        "article": lambda: show_article(loaded),
+        "data": lambda: page_data.show_data(loaded),
+    }
+    for name, tab in tabs.items():
+        if tab.open is False or (events.empty and name not in UNFILTERED):
+            continue
+        with tab:
+            pages[name]()
 
 
-def _md(text: str) -> str:
-    """Text shown literally in Streamlit markdown ("$42" must not start LaTeX)."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+def _reference(loaded: page_data.Loaded):
+    """The latest publication date of the whole dataset, so filters never move the line."""
+    latest = loaded.frame["published"].max()
+    return None if pd.isna(latest) else latest

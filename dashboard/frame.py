@@ -7,10 +7,15 @@ read; seconds so years 1-9999 fit), `published` is datetime64[s] from `event.pub
 `precision_rank` is int (-1 without a span). List fields (actors, places, topics) stay joined
 strings separated by "; ", exactly as in the CSV, so the frame shows and filters as text.
 Dates are never re-parsed here: the spans were resolved once, when the dataset was loaded.
+
+Derived once per dataset, so filters stay vectorised: `line` (the row's line or item number in
+its file, 0 when unknown), `search_text` (title, summary, actors, places and quote, casefolded)
+and `<field>_key` for each list field (";a;b;": a value v is listed when ";v;" occurs in it).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import pandas as pd
@@ -24,12 +29,17 @@ COLUMNS = (
     "timex", "mod", "rule", "title", "summary", "actors", "places", "topics",
     "source", "source_url", "quote", "published", "anchor", "error",
 )  # fmt: skip
+LIST_FIELDS = ("topics", "actors", "places")
+SEARCHED = ("title", "summary", "actors", "places", "quote")
+KEYS = tuple(f"{name}_key" for name in LIST_FIELDS)
+DERIVED = ("precision_rank", "has_error", "line", "search_text", *KEYS)
 LIST_SEPARATOR = "; "
+KEY_MARK = ";"  # never inside a value: the dataset splits list cells on it
 RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """One row per event: event_row columns, typed start/end, precision_rank and has_error."""
+    """One row per event: event_row columns, typed start/end, and the DERIVED columns."""
     events = list(events)
     rows = [event_row(event) for event in events]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
@@ -42,6 +52,17 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     df["ongoing"] = pd.Series([bool(span and span.ongoing) for span in spans], dtype=bool)
     df["precision_rank"] = df["precision"].map(RANK).fillna(-1).astype(int)
     df["has_error"] = df["start"].isna() | (df["error"].fillna("") != "")
+    df["line"] = pd.Series([event.line or 0 for event in events], dtype=int)
+    return with_filter_columns(df)
+
+
+def with_filter_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with search_text and the list keys computed from its text columns."""
+    text = [df[name].fillna("").astype(str) for name in SEARCHED]
+    df["search_text"] = functools.reduce(lambda a, b: a + "\n" + b, text).str.casefold()
+    for name in LIST_FIELDS:
+        values = df[name].fillna("").astype(str).str.replace(LIST_SEPARATOR, KEY_MARK)
+        df[f"{name}_key"] = KEY_MARK + values + KEY_MARK
     return df
 
 

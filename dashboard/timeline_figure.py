@@ -1,59 +1,80 @@
 """The timeline figure: every event drawn over its whole resolved span, its precision visible.
 
 Looks: a day-precision event is a marker; a coarser span is a horizontal bar from its first to
-its last day, paler the coarser it is; an approximate date has a dotted outline (a hollow marker
-for a day); an ongoing span runs to the reference date and ends in an arrow, and so does any
-open span cut at the edge of the view. Rows without a span are left out (the page lists them).
+its last day, paler (and, for decades and centuries, hatched) the coarser it is; an approximate
+date has a soft halo and a dotted outline (a hollow marker for a day); an ongoing span runs to
+the reference date and ends in an arrow, and so does any open span cut at the edge of the view.
+The selected event is ringed. Rows without a span are left out (the page lists them). Past
+`max_events` dated events the figure shows per-lane counts instead (see timeline_density).
 """
 
 from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import theme
-from dashboard.lanes import layout_rows
+from dashboard.details import day_text
+from dashboard.lanes import layout_rows, placed_rows
+from dashboard.theme import OPACITY
+from dashboard.timeline_density import density_traces
 
-# Fill alpha of a span bar by precision: coarser is paler. Outlines stay solid.
-OPACITY = {
-    "day": 1.0, "week": 0.85, "month": 0.72, "season": 0.64, "quarter": 0.58,
-    "year": 0.46, "decade": 0.34, "century": 0.24,
-}  # fmt: skip
+AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
+WEBGL_ABOVE = 1000  # markers; more are drawn with WebGL
+CROWDED = 300  # markers; more lose their white rims, which would whiten a dense lane
 BAR_THICKNESS = 0.62  # of one sub-row
-ROW_PX, MIN_HEIGHT = 28, 340
+ROW_PX, MIN_HEIGHT, MAX_HEIGHT, FRAME_PX = 28, 340, 1600, 150
 DAY_MS = 86_400_000
-KEY_COLOUR = theme.MUTED
-# From the top of the figure down: the key, the reference label, the date ticks, the lanes.
-TOP_PX = 110
+FUZZ_SHARE, FUZZ_MIN = 0.25, 0.006  # halo reach: of the span's length, at least of the view's
+TOP_PX = 110  # from the top down: the key, the reference label, the date ticks, then the lanes
 LEGEND = {
     "orientation": "h", "x": 0, "y": 1, "yref": "container", "yanchor": "top",
-    "title": {"text": "Key  ", "font": {"size": 13}},
+    "title": {"text": "Key  ", "font": {"size": 13}}, "itemclick": False,
+    "itemdoubleclick": False,
 }  # fmt: skip
+DAY_SPAN = pd.Timedelta(days=1)
+
+__all__ = ["AGGREGATE_ABOVE", "OPACITY", "hover_text", "timeline_figure"]
 
 
-def timeline_figure(df: pd.DataFrame, *, lanes: str = "topic", reference_date=None) -> go.Figure:
+def timeline_figure(
+    df: pd.DataFrame,
+    *,
+    lanes: str = "topic",
+    reference_date=None,
+    selected: str = "",
+    max_events: int = AGGREGATE_ABOVE,
+) -> go.Figure:
     """A Plotly timeline of an events frame (see dashboard.frame); pure, no Streamlit."""
     reference = _reference(df, reference_date)
-    rows = layout_rows(df, lanes=lanes, reference=reference)
-    fig = go.Figure(layout={"template": theme.template()})
-    fig.add_traces(_span_traces(rows) + _outline_traces(rows) + _day_traces(rows))
-    fig.add_traces(_arrow_traces(rows) + _key_traces(rows))
-    _style_axes(fig, rows)
+    if int(df["start"].notna().sum()) > max_events:
+        rows = placed_rows(df, lanes=lanes, reference=reference)
+        traces, lane_table, note = density_traces(rows, limit=max_events)
+        fig = theme.figure(traces)
+        _style(fig, lane_table, rows.attrs["view"], len(lane_table), row_px=2 * ROW_PX)
+        _add_note(fig, note, y=1, yanchor="bottom", yshift=40)
+    else:
+        rows = layout_rows(df, lanes=lanes, reference=reference)
+        rows["hover"] = hover_text(rows)
+        fig = theme.figure(_event_traces(rows, selected))
+        lane_table = rows.groupby("lane_label", sort=False)["y"].agg(["min", "max"])
+        _style(fig, lane_table, rows.attrs["view"], int(rows["y"].max()) + 1 if len(rows) else 1)
     if reference is not None:
         _add_reference_line(fig, reference)
     if rows.empty:
-        fig.add_annotation(
-            text="No dated events to show",
-            showarrow=False,
-            x=0.5,
-            y=0.5,
-            xref="paper",
-            yref="paper",
-            font={"color": theme.MUTED},
-        )
+        _add_note(fig, "No dated events to show", x=0.5, xanchor="center", y=0.5)
     return fig
+
+
+def _event_traces(rows: pd.DataFrame, selected: str) -> list:
+    """Every drawn event, back to front, then the ring round the selected one, then the key."""
+    traces = _fuzz_traces(rows) + _span_traces(rows) + _outline_traces(rows) + _day_traces(rows)
+    traces += _arrow_traces(rows) + _selected_traces(rows[rows["id"] == selected])
+    open_ends = bool((rows["open_end"] | rows["open_start"]).any())
+    return traces + theme.key_traces(set(rows["precision"]), rows["approximate"].any(), open_ends)
 
 
 def _reference(df: pd.DataFrame, reference_date) -> pd.Timestamp | None:
@@ -65,53 +86,77 @@ def _reference(df: pd.DataFrame, reference_date) -> pd.Timestamp | None:
 
 
 def hover_text(rows: pd.DataFrame) -> pd.Series:
-    """Title, the date as written, the resolved span and its precision, as hover HTML."""
-    start, end = rows["start"].dt.strftime("%Y-%m-%d"), rows["end"].dt.strftime("%Y-%m-%d")
+    """Title, the date as written, the resolved span, its precision and the lane, as hover HTML.
+
+    Dataset text is escaped: a title like "<b>" shows as written, never as markup.
+    """
+    start, end = _iso(rows["start"]), _iso(rows["end"])
     span = start.where(rows["start"] == rows["end"], start + " to " + end)
     notes = rows["approximate"].map({True: ", approximate", False: ""}) + rows["ongoing"].map(
         {True: ", ongoing", False: ""}
     )
     head = "<b>" + rows["title"].map(html.escape) + "</b><br>“" + rows["date"].map(html.escape)
-    return head + "”<br>" + span + "<br>" + rows["precision"] + " precision" + notes
+    lane = "<br>lane: " + rows["lane"].map(html.escape)
+    return head + "”<br>" + span + "<br>" + rows["precision"] + " precision" + notes + lane
 
 
 def _common(rows: pd.DataFrame, name: str) -> dict:
     return {
         "y": rows["y"].to_list(),
         "customdata": rows["id"].to_list(),
-        "hovertext": hover_text(rows).to_list(),
+        "hovertext": rows["hover"].to_list(),
         "hovertemplate": "%{hovertext}<extra></extra>",
         "name": name,
         "showlegend": False,
     }
 
 
+def _bar(x0: pd.Series, x1: pd.Series, **style) -> go.Bar:
+    """Horizontal bars from the first day x0 to the end of the last day x1."""
+    width_ms = (x1 - x0).dt.total_seconds() * 1000 + DAY_MS
+    return theme.Bar(orientation="h", base=_iso(x0).to_list(), x=width_ms.to_list(), **style)
+
+
 def _span_traces(rows: pd.DataFrame) -> list[go.Bar]:
     """One horizontal bar trace per coarse precision, over whole days (end day included)."""
     traces = []
     for precision, group in rows[rows["precision"] != "day"].groupby("precision", sort=False):
-        alpha = OPACITY[precision]
-        width_ms = (group["x1"] - group["x0"]).dt.total_seconds() * 1000 + DAY_MS
-        traces.append(
-            go.Bar(
-                orientation="h",
-                base=_iso(group["x0"]),
-                x=width_ms.to_list(),
-                width=BAR_THICKNESS,
-                marker={
-                    "color": [theme.rgba(c, alpha) for c in group["colour"]],
-                    "line": {"color": _solid_unless(group, "approximate"), "width": 1.5},
-                },
-                **_common(group, f"{precision} span"),
-            )
-        )
+        marker = {
+            "color": [theme.rgba(c, OPACITY[precision]) for c in group["colour"]],
+            "line": {"color": _solid_unless(group, "approximate"), "width": 1.5},
+            "pattern": theme.hatch(precision, group["colour"].to_list()),
+        }
+        style = {"width": BAR_THICKNESS, "marker": marker, **_common(group, f"{precision} span")}
+        traces.append(_bar(group["x0"], group["x1"], **style))
     return traces
 
 
 def _solid_unless(group: pd.DataFrame, flag: str) -> list[str]:
-    return [
-        theme.rgba(c, 0.0 if f else 1.0) for c, f in zip(group["colour"], group[flag], strict=True)
-    ]
+    alpha = (~group[flag]).astype(float)
+    return [theme.rgba(c, a) for c, a in zip(group["colour"], alpha, strict=True)]
+
+
+def _fuzz_traces(rows: pd.DataFrame) -> list:
+    """A soft halo behind approximate dates: a wider pale bar, or a large pale disc for a day."""
+    approx = rows[rows["approximate"]]
+    low, high = rows.attrs.get("view", (pd.NaT, pd.NaT))
+    bars, days = approx[approx["precision"] != "day"], approx[approx["precision"] == "day"]
+    skip = {"hoverinfo": "skip", "showlegend": False, "name": "approximate halo"}
+    traces = []
+    if not bars.empty:
+        reach = ((bars["x1"] - bars["x0"]) * FUZZ_SHARE).clip(lower=(high - low) * FUZZ_MIN)
+        marker = {"color": _pale(bars)}
+        style = {"y": bars["y"].to_list(), "width": BAR_THICKNESS * 1.45, "marker": marker}
+        traces.append(_bar(bars["x0"] - reach, bars["x1"] + reach, **style, **skip))
+    if not days.empty:
+        disc = {"color": _pale(days), "size": 26}
+        x, y = _iso(days["x0"]).to_list(), days["y"].to_list()
+        traces.append(_scatter(len(days))(x=x, y=y, mode="markers", marker=disc, **skip))
+    return traces
+
+
+def _pale(rows: pd.DataFrame) -> list[str]:
+    return [theme.rgba(c, theme.FUZZ_ALPHA) for c in rows["colour"]]
 
 
 def _outline_traces(rows: pd.DataFrame) -> list[go.Scatter]:
@@ -119,133 +164,116 @@ def _outline_traces(rows: pd.DataFrame) -> list[go.Scatter]:
     approx = rows[(rows["precision"] != "day") & rows["approximate"]]
     if approx.empty:
         return []
-    xs, ys, half = [], [], BAR_THICKNESS / 2
-    ends = approx["x1"] + pd.Timedelta(days=1)
-    for x0, x1, y in zip(_iso(approx["x0"]), _iso(ends), approx["y"], strict=True):
-        xs += [x0, x1, x1, x0, x0, None]
-        ys += [y - half, y - half, y + half, y + half, y - half, None]
-    return [
-        go.Scatter(
-            x=xs,
-            y=ys,
-            mode="lines",
-            hoverinfo="skip",
-            showlegend=False,
-            name="approximate outline",
-            line={"color": theme.INK, "dash": "dot", "width": 1.5},
-        )
-    ]
+    xs, ys = _rectangles(approx, BAR_THICKNESS / 2)
+    line = {"color": theme.INK, "dash": "dot", "width": 1.5}
+    style = {"hoverinfo": "skip", "showlegend": False, "name": "approximate outline"}
+    return [theme.Scatter(x=xs, y=ys, mode="lines", line=line, **style)]
 
 
-def _day_traces(rows: pd.DataFrame) -> list[go.Scatter]:
-    """Day-precision events as markers; hollow when approximate."""
+def _rectangles(rows: pd.DataFrame, half: float) -> tuple[list, list]:
+    """Closed outlines around each row's drawn span, as one line with None between shapes."""
+    corners = np.full((len(rows), 6), None, dtype=object)
+    xs, ys = corners.copy(), corners
+    xs[:, [0, 3, 4]] = _iso(rows["x0"]).to_numpy(dtype=object)[:, None]
+    xs[:, [1, 2]] = _iso(rows["x1"] + DAY_SPAN).to_numpy(dtype=object)[:, None]
+    y = rows["y"].to_numpy(dtype=float)[:, None]
+    ys[:, [0, 1, 4]], ys[:, [2, 3]] = y - half, y + half
+    return xs.ravel().tolist(), [None if v is None else float(v) for v in ys.ravel()]
+
+
+def _day_traces(rows: pd.DataFrame) -> list:
+    """Day-precision events as markers (WebGL when many); hollow when approximate."""
     days = rows[rows["precision"] == "day"]
     if days.empty:
         return []
-    symbols = days["approximate"].map({True: "circle-open", False: "circle"}).to_list()
     marker = {
         "color": days["colour"].to_list(),
-        "size": 13,
-        "symbol": symbols,
-        "line": {"color": "white", "width": 1.5},
+        "size": _marker_size(rows),
+        "symbol": days["approximate"].map({True: "circle-open", False: "circle"}).to_list(),
+        "line": {"color": "white", "width": 1.5 if len(days) <= CROWDED else 0},
     }
-    return [go.Scatter(x=_iso(days["x0"]), mode="markers", marker=marker, **_common(days, "day"))]
+    trace = _scatter(len(days))(x=_iso(days["x0"]).to_list(), mode="markers", marker=marker)
+    return [trace.update(**_common(days, "day"))]
+
+
+def _scatter(count: int):
+    return theme.Scattergl if count > WEBGL_ABOVE else theme.Scatter
+
+
+def _marker_size(rows: pd.DataFrame) -> float:
+    return max(5.0, min(13.0, _row_px(int(rows["y"].max()) + 1) * 0.5))
 
 
 def _arrow_traces(rows: pd.DataFrame) -> list[go.Scatter]:
     """Arrow heads at open ends: ongoing spans and spans cut at the edge of the view."""
     traces = []
-    for flag, edge, shift, symbol in (
-        ("open_end", "x1", 1, "triangle-right"),
-        ("open_start", "x0", 0, "triangle-left"),
+    for flag, x, symbol in (
+        ("open_end", rows["x1"] + DAY_SPAN, "triangle-right"),
+        ("open_start", rows["x0"], "triangle-left"),
     ):
-        ends = rows[rows[flag]]
-        if not ends.empty:
-            x = _iso(ends[edge] + pd.Timedelta(days=shift))
-            traces.append(
-                go.Scatter(
-                    x=x,
-                    y=ends["y"].to_list(),
-                    mode="markers",
-                    hoverinfo="skip",
-                    showlegend=False,
-                    name=flag,
-                    marker={"symbol": symbol, "size": 12, "color": ends["colour"].to_list()},
-                )
-            )
+        ends = rows[flag]
+        if ends.any():
+            marker = {"symbol": symbol, "size": 12, "color": rows.loc[ends, "colour"].to_list()}
+            style = {"mode": "markers", "hoverinfo": "skip", "showlegend": False, "name": flag}
+            xy = {"x": _iso(x[ends]).to_list(), "y": rows.loc[ends, "y"].to_list()}
+            traces.append(theme.Scatter(**xy, marker=marker, **style))
     return traces
 
 
-def _key_traces(rows: pd.DataFrame) -> list[go.Scatter]:
-    """Legend-only traces explaining the looks present in the figure."""
-    present = set(rows["precision"])
-    key = [_key("Exact day", marker={"symbol": "circle", "size": 12})] if "day" in present else []
-    for precision in (p for p in OPACITY if p in present and p != "day"):
-        square = {
-            "symbol": "square",
-            "size": 14,
-            "color": theme.rgba(KEY_COLOUR, OPACITY[precision]),
-            "line": {"color": KEY_COLOUR, "width": 1.5},
-        }
-        key.append(_key(f"{precision} (whole {precision})", marker=square))
-    if rows["approximate"].any():
-        key.append(_key("approximate", mode="lines", line={"dash": "dot", "width": 2}))
-    if (rows["open_end"] | rows["open_start"]).any():
-        key.append(_key("ongoing / open", marker={"symbol": "triangle-right", "size": 12}))
-    return key
+def _selected_traces(chosen: pd.DataFrame) -> list[go.Scatter]:
+    """A dark ring round the selected day, or a dark frame round the selected span."""
+    if chosen.empty:
+        return []
+    style = {"hoverinfo": "skip", "showlegend": False, "name": "selected"}
+    if chosen["precision"].iloc[0] == "day":
+        ring = {"symbol": "circle-open", "size": 24, "color": theme.HIGHLIGHT, "line": {"width": 3}}
+        x, y = _iso(chosen["x0"]).to_list(), chosen["y"].to_list()
+        return [theme.Scatter(x=x, y=y, mode="markers", marker=ring, **style)]
+    xs, ys = _rectangles(chosen, BAR_THICKNESS / 2 + 0.1)
+    line = {"color": theme.HIGHLIGHT, "width": 3}
+    return [theme.Scatter(x=xs, y=ys, mode="lines", line=line, **style)]
 
 
-def _key(name: str, mode: str = "markers", **style) -> go.Scatter:
-    style.setdefault("marker", {}).setdefault("color", KEY_COLOUR)
-    style.setdefault("line", {}).setdefault("color", KEY_COLOUR)
-    # Marked by meta, not legendgroup: a horizontal legend stacks a group's items vertically.
-    return go.Scatter(
-        x=[None], y=[None], mode=mode, name=name, meta="key", hoverinfo="skip", **style
-    )
+def _row_px(total: int) -> float:
+    """Pixels per sub-row: roomy for a few rows, thinner (never hidden) for very many."""
+    return max(8.0, min(ROW_PX, (MAX_HEIGHT - FRAME_PX) / max(total, 1)))
 
 
-def _style_axes(fig: go.Figure, rows: pd.DataFrame) -> None:
-    lanes = rows.groupby("lane", sort=False)["y"].agg(["min", "max"])
-    total = int(rows["y"].max()) + 1 if not rows.empty else 1
+def _style(fig: go.Figure, lanes: pd.DataFrame, view: tuple, total: int, row_px=None) -> None:
+    """Lane ticks and bands, date axis with range slider over the view, the key on top."""
     fig.update_layout(
-        height=max(MIN_HEIGHT, 150 + ROW_PX * total),
+        height=max(MIN_HEIGHT, FRAME_PX + round((row_px or _row_px(total)) * total)),
         barmode="overlay",
         hovermode="closest",
+        dragmode="zoom",
         legend=LEGEND,
         margin={"t": TOP_PX},
         shapes=_lane_bands(lanes),
     )
     fig.update_yaxes(
         tickvals=((lanes["min"] + lanes["max"]) / 2).to_list(),
-        ticktext=lanes.index.to_list(),
+        ticktext=[html.escape(str(name)) for name in lanes.index],  # tick text renders markup
         range=[total - 0.5, -0.5],
         showgrid=False,
-        fixedrange=True,
+        fixedrange=True,  # zoom and pan along time only; lanes stay put
         ticks="",
         automargin=True,
     )
     fig.update_xaxes(
-        type="date", side="top", automargin=True, rangeslider={"visible": True, "thickness": 0.07}
+        type="date",
+        side="top",
+        automargin=True,
+        range=_iso(pd.Series(view)).to_list(),
+        rangeslider={"visible": True, "thickness": 0.07},
     )
-    if not rows.empty:
-        fig.update_xaxes(range=_iso(pd.Series([rows.attrs["view"][0], rows.attrs["view"][1]])))
 
 
 def _lane_bands(lanes: pd.DataFrame) -> list[dict]:
     """Pale bands behind every other lane so lanes read apart."""
+    band = {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "layer": "below"}
+    band |= {"fillcolor": theme.BAND, "line": {"width": 0}}
     return [
-        {
-            "type": "rect",
-            "xref": "paper",
-            "x0": 0,
-            "x1": 1,
-            "yref": "y",
-            "layer": "below",
-            "y0": low - 0.5,
-            "y1": high + 0.5,
-            "fillcolor": "#F3F4F6",
-            "line": {"width": 0},
-        }
+        {**band, "y0": low - 0.5, "y1": high + 0.5}
         for i, (low, high) in enumerate(zip(lanes["min"], lanes["max"], strict=True))
         if i % 2 == 1
     ]
@@ -254,31 +282,22 @@ def _lane_bands(lanes: pd.DataFrame) -> list[dict]:
 def _add_reference_line(fig: go.Figure, reference: pd.Timestamp) -> None:
     """A dashed vertical line at the reference (publication) date, labelled."""
     x = reference.strftime("%Y-%m-%d")
-    fig.add_shape(
-        type="line",
-        xref="x",
-        yref="paper",
-        x0=x,
-        x1=x,
-        y0=0,
-        y1=1,
-        line={"color": theme.INK, "width": 1.5, "dash": "dash"},
-        name="reference",
-    )
-    label = f"published {reference:%-d %b %Y}"
-    fig.add_annotation(
-        x=x,
-        xref="x",
-        y=1,
-        yref="paper",
-        yanchor="bottom",
-        yshift=26,  # above the date ticks
-        xanchor="right",
-        text=label,
-        showarrow=False,
-        font={"size": 12, "color": theme.INK},
-    )
+    line = {"color": theme.INK, "width": 1.5, "dash": "dash"}
+    fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
+    fig.layout.shapes[-1].name = "reference"
+    place = {"x": x, "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "right"}
+    font = {"size": 12, "color": theme.INK}
+    text = f"published {day_text(reference)}"
+    fig.add_annotation(**place, yshift=26, text=text, showarrow=False, font=font)  # above the ticks
 
 
-def _iso(values: pd.Series) -> list[str]:
-    return pd.Series(values).dt.strftime("%Y-%m-%d").to_list()
+def _add_note(fig: go.Figure, text: str, **place) -> None:
+    """Muted text on the chart itself, so an exported image says it too."""
+    place = {"x": 0, "xanchor": "left", **place}
+    font = {"color": theme.MUTED, "size": 13}
+    fig.add_annotation(text=text, showarrow=False, xref="paper", yref="paper", font=font,
+                       align="left", name="note", **place)  # fmt: skip
+
+
+def _iso(values: pd.Series) -> pd.Series:
+    return pd.Series(values).dt.strftime("%Y-%m-%d")

@@ -12,7 +12,9 @@ from datetime import date
 
 from events.span import PRECISIONS
 
-TABS = ("timeline", "table", "present", "data")
+TABS = ("timeline", "table", "present", "export", "article", "data")
+TAB_LABELS = {tab: tab.title() for tab in TABS}  # what st.tabs shows and keeps in session_state
+LABEL_TABS = {label: tab for tab, label in TAB_LABELS.items()}
 LANES = ("topic", "actor", "all")
 MAX_TEXT = 200
 MAX_ITEMS = 50
@@ -68,8 +70,30 @@ def from_query(params: Mapping[str, str | list[str]]) -> ViewState:
     return ViewState(**values)
 
 
-def _last(raw: str | list[str]) -> str:
-    return raw[-1] if isinstance(raw, list) and raw else raw if isinstance(raw, str) else ""
+def to_widgets(state: ViewState) -> dict[str, object]:
+    """Each field as its widget keeps it in st.session_state (key = field name)."""
+    values = {field.name: getattr(state, field.name) for field in fields(ViewState)}
+    values.update({name: list(values[name]) for name in LIST_FIELDS})
+    values["tab"] = TAB_LABELS[state.tab]
+    return values
+
+
+def from_widgets(values: Mapping[str, object]) -> ViewState:
+    """A state from widget values (as to_widgets gives them); an odd value keeps its default."""
+    read = {}
+    for field in fields(ViewState):
+        if field.name in values:
+            value = _WIDGET_READERS[field.name](values[field.name])
+            if value is not None:
+                read[field.name] = value
+    return ViewState(**read)
+
+
+def _last(raw) -> str:
+    """The last value given for a key, as text ("" for anything that is not text)."""
+    if isinstance(raw, list | tuple):
+        raw = raw[-1] if raw else ""
+    return raw if isinstance(raw, str) else ""
 
 
 def _date(raw) -> date | None:
@@ -81,13 +105,14 @@ def _date(raw) -> date | None:
 
 
 def _items(raw) -> tuple[str, ...] | None:
-    items = raw if isinstance(raw, list) else [raw]
-    cleaned = tuple(dict.fromkeys(_text(i) for i in items if isinstance(i, str) and i.strip()))
-    return cleaned[:MAX_ITEMS] or None
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    cleaned = (_text(item) for item in items[: MAX_ITEMS * 4] if isinstance(item, str))
+    return tuple(dict.fromkeys(item for item in cleaned if item))[:MAX_ITEMS] or None
 
 
 def _text(raw) -> str:
-    return "".join(ch for ch in _last(raw) if ch.isprintable())[:MAX_TEXT].strip()
+    printable = (ch for ch in _last(raw)[: MAX_TEXT * 4] if ch.isprintable())
+    return "".join(printable)[:MAX_TEXT].strip()
 
 
 def _choice(options):
@@ -96,7 +121,7 @@ def _choice(options):
 
 def _int(raw) -> int | None:
     text = _last(raw).strip()
-    return int(text) if text.isdigit() and len(text) < 7 else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 7 else None
 
 
 def _flag(raw) -> bool | None:
@@ -109,4 +134,26 @@ _READERS = {
     "min_precision": _choice(PRECISIONS), "search": lambda raw: _text(raw) or None,
     "lanes": _choice(LANES), "selected": lambda raw: _text(raw) or None,
     "tab": _choice(TABS), "slide": _int, "reveal": _flag,
+}  # fmt: skip
+
+
+def _is(kind, check=lambda value: True):
+    return lambda value: value if isinstance(value, kind) and check(value) else None
+
+
+def _listed(value) -> tuple[str, ...] | None:
+    return tuple(map(str, value)) if isinstance(value, list | tuple) else None
+
+
+def _count(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+_WIDGET_READERS = {
+    "date_from": _is(date), "date_to": _is(date),
+    "topics": _listed, "actors": _listed, "places": _listed,
+    "min_precision": _is(str, PRECISIONS.__contains__), "search": _is(str),
+    "lanes": _is(str, LANES.__contains__), "selected": _is(str),
+    "tab": lambda label: LABEL_TABS.get(label) if isinstance(label, str) else None,
+    "slide": _count, "reveal": _is(bool),
 }  # fmt: skip

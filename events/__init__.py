@@ -2,6 +2,7 @@
 
 from events.dataset import Dataset, DatasetError, default_dataset, load_dataset
 from events.event import Event
+from events.extract import Extracted, extract
 from events.normalise import NotADate, normalise
 from events.span import PRECISIONS, QUALIFIERS, DateSpan
 
@@ -12,8 +13,10 @@ __all__ = [
     "Dataset",
     "DatasetError",
     "Event",
+    "Extracted",
     "NotADate",
     "default_dataset",
+    "extract",
     "load_dataset",
     "normalise",
 ]

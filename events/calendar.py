@@ -99,6 +99,14 @@ def shift_period(start: date, precision: str, delta: int) -> Period:
     raise ValueError(f"cannot shift by {precision}")
 
 
+def years_before(start: date, end: date, count: int) -> Period:
+    """The same days, months or quarters `count` years earlier (later when negative)."""
+    year = check_year(start.year - count)
+    last = check_year(end.year - count)
+    return (date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1])),
+            date(last, end.month, min(end.day, calendar.monthrange(last, end.month)[1])))
+
+
 def thirds(start: date, end: date, precision: str) -> dict[str, Period]:
     """Split a period into early, mid and late parts along its next finer unit."""
     units = _units(start, end, precision)

@@ -8,6 +8,7 @@ import re
 import sys
 from datetime import date
 
+from events import cli_convert, cli_extract
 from events.dataset import Dataset, DatasetError, event_row, load_dataset
 from events.dataset_rows import LIST_COLUMNS, why_not_a_date
 from events.normalise import normalise
@@ -37,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     _add_normalise(commands)
     _add_show(commands)
+    cli_convert.add_parser(commands)
+    cli_extract.add_parsers(commands, iso_date)
     return parser
 
 

@@ -1,27 +1,28 @@
-"""Datasets of events: read native CSV or JSON files, keep every row, name every problem.
+"""Datasets of events: read through the format registry (events.formats), keep every row.
 
 A row that cannot be read is still an `Event`, with `error` naming file, line, column and
-value. Only a file that is not a dataset at all (not CSV or JSON, empty, not UTF-8)
+value. Only a file that is not a dataset at all (no readable format, empty, not UTF-8)
 raises `DatasetError`.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
-import io
-import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
-from events.dataset_out import event_row, write_csv, write_json
+from events import formats
+from events.dataset_out import event_row
 from events.dataset_rows import RawRow, build_event
 from events.event import Event
+from events.formats.base import DatasetError
 
 __all__ = [
     "Dataset", "DatasetError", "dataset_from_bytes", "default_dataset", "event_row",
@@ -30,12 +31,6 @@ __all__ = [
 
 DEFAULT_FILE = "cnbc_musk_putin_2024.csv"
 DEFAULT_NAME = "Elon Musk and Vladimir Putin (CNBC, 25 Oct 2024)"
-FORMATS = ("csv", "json")
-JSON_KEYS = ("events", "published", "name")
-
-
-class DatasetError(ValueError):
-    """The file as a whole cannot be read as a dataset; the message names the file."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +49,11 @@ class Dataset:
         return tuple(event for event in self.events if event.ok)
 
 
-def load_dataset(path: str | Path | None = None, *, published: date | None = None) -> Dataset:
+def load_dataset(
+    path: str | Path | None = None, *, published: date | None = None, fmt: str | None = None
+) -> Dataset:
     """Read a dataset file; None reads the built-in one. `published` is the default date
-    of publication for rows that give none."""
+    of publication for rows that give none; `fmt` names a format instead of detecting it."""
     if path is None:
         return _builtin(published)
     path = Path(path)
@@ -66,7 +63,9 @@ def load_dataset(path: str | Path | None = None, *, published: date | None = Non
         raise DatasetError(f"{path}: no such file") from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return dataset_from_bytes(data, source_name=path.name, published=published, path=str(path))
+    return dataset_from_bytes(
+        data, source_name=path.name, published=published, path=str(path), fmt=fmt
+    )
 
 
 def default_dataset() -> Dataset:
@@ -84,23 +83,40 @@ def _builtin(published: date | None) -> Dataset:
 
 
 def dataset_from_bytes(
-    data: bytes, *, source_name: str, published: date | None = None, path: str = ""
+    data: bytes,
+    *,
+    source_name: str,
+    published: date | None = None,
+    path: str = "",
+    fmt: str | None = None,
 ) -> Dataset:
-    """A dataset from a file's bytes (an upload, say); the format comes from the name
-    and the content."""
+    """A dataset from a file's bytes (an upload, say); the format comes from `fmt`, or else
+    from the content and the name (see events.formats)."""
     text = decode(data, source_name)
-    fmt = sniff_format(text, source_name)
-    name, events = _parse(text, fmt, source_name, published)
+    _check_not_empty(text, source_name)
+    chosen = _readable(fmt, source_name) if fmt else formats.detect(text, source_name)
+    name, events = _parse(text, chosen, source_name, published)
     return Dataset(name=name or Path(source_name).stem, events=events, path=path)
 
 
 def read_events(
     text: str, *, fmt: str, source_name: str, published: date | None = None
 ) -> tuple[Event, ...]:
-    """The events in in-memory `text` of format "csv" or "json"."""
-    if fmt not in FORMATS:
-        raise DatasetError(f"{source_name}: unknown format {fmt!r} (expected csv or json)")
-    return _parse(text.removeprefix("\ufeff"), fmt, source_name, published)[1]
+    """The events in in-memory `text` of a readable format ("csv", "json", "timelinejs"...)."""
+    chosen = _readable(fmt, source_name)
+    text = text.removeprefix("\ufeff")
+    _check_not_empty(text, source_name)
+    return _parse(text, chosen, source_name, published)[1]
+
+
+def write_csv(events: Iterable[Event], fp: TextIO) -> None:
+    """Write `events` as a native CSV file (open `fp` with newline="")."""
+    fp.write(formats.get("csv").writer(list(events), ""))
+
+
+def write_json(events: Iterable[Event], fp: TextIO, *, name: str = "") -> None:
+    """Write `events` as a native JSON file, lists as arrays."""
+    fp.write(formats.get("json").writer(list(events), name))
 
 
 def decode(data: bytes, source_name: str) -> str:
@@ -120,126 +136,31 @@ def decode(data: bytes, source_name: str) -> str:
 
 
 def sniff_format(text: str, source_name: str) -> str:
-    """The format, "csv" or "json", from the file's extension or else its content."""
-    suffix = Path(source_name).suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
-    stripped = text.lstrip()
-    if stripped.startswith(("[", "{")):
-        return "json"
-    first_line = stripped.partition("\n")[0].lower()
-    if "," in first_line and {"date", "title"} & {c.strip() for c in first_line.split(",")}:
-        return "csv"
-    raise DatasetError(
-        f"{source_name} is not a CSV or JSON file (expected a .csv file whose header names"
-        " date and title columns, or a .json file)"
-    )
+    """The name of the file's format, from its content or else its extension."""
+    return formats.detect(text, source_name).name
 
 
-def _parse(text, fmt, source_name, published) -> tuple[str | None, tuple[Event, ...]]:
+def _readable(fmt: str, source_name: str) -> formats.Format:
+    if fmt not in formats.readable():
+        raise DatasetError(f"{source_name}: unknown format {fmt!r} (expected one of"
+                           f" {', '.join(formats.readable())})")  # fmt: skip
+    return formats.get(fmt)
+
+
+def _check_not_empty(text: str, source_name: str) -> None:
     if not text.strip():
         raise DatasetError(f"{source_name} is empty")
-    if fmt == "csv":
-        name, rows, default = None, _csv_rows(text, source_name), None
-    else:
-        name, rows, default = _json_rows(text, source_name)
-    if not rows:
+
+
+def _parse(text, fmt: formats.Format, source_name, published) -> tuple[str | None, tuple]:
+    if fmt.reader is None:
+        raise DatasetError(f"{source_name} is {fmt.label}: Timeline Desk writes that format"
+                           f" but cannot read it (readable: {', '.join(formats.readable())})")
+    parsed = fmt.reader(text, source_name)
+    if not parsed.rows:
         raise DatasetError(f"{source_name} holds no events")
-    events = [build_event(row, default or published) for row in rows]
-    return name, _with_ids(events, rows)
-
-
-def _csv_rows(text: str, source_name: str) -> list[RawRow]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows, header, last_line = [], None, 0
-    try:
-        for cells in reader:
-            first_line, last_line = last_line + 1, reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if header is None:
-                header = _header(cells, source_name, first_line)
-                continue
-            rows.append(_csv_row(header, cells, f"{source_name}, line {first_line}", first_line))
-    except csv.Error as exc:  # reported at the line where the unreadable row begins
-        raise DatasetError(
-            f"{source_name}, line {last_line + 1}: not valid CSV ({exc}); check the quotes"
-        ) from None
-    return rows
-
-
-def _header(cells: list[str], source_name: str, line: int) -> list[str]:
-    header = [cell.strip().lower() for cell in cells]
-    if not {"date", "title"} & set(header):
-        found = ", ".join(repr(cell) for cell in cells[:6])
-        raise DatasetError(
-            f"{source_name}, line {line}: the header names no date or title column"
-            f" (found {found}); is it a comma-separated events file?"
-        )
-    for name in header:
-        if name and header.count(name) > 1:
-            raise DatasetError(f"{source_name}, line {line}: column {name!r} appears twice")
-    return header
-
-
-def _csv_row(header: list[str], cells: list[str], where: str, line: int) -> RawRow:
-    problems = ()
-    extra = ", ".join(cell for cell in cells[len(header) :] if cell.strip())
-    if extra:  # empty trailing cells, as spreadsheets write them, lose nothing
-        problems = (
-            f"{where}: {len(cells)} cells but the header names {len(header)} columns"
-            f" (extra {extra!r} not loaded)",
-        )
-    cells = cells[: len(header)]
-    return RawRow(where, line, dict(zip(header, cells, strict=False)), "column", problems)
-
-
-def _json_rows(text: str, source_name: str) -> tuple[str | None, list[RawRow], date | None]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DatasetError(
-            f"{source_name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        ) from None
-    name, items, published = _json_top(data, source_name)
-    return name, [_json_row(item, n, source_name) for n, item in enumerate(items, 1)], published
-
-
-def _json_top(data: object, source_name: str) -> tuple[str | None, list, date | None]:
-    if isinstance(data, list):
-        return None, data, None
-    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise DatasetError(
-            f'{source_name}: expected a list of events or an object with an "events" list'
-        )
-    unknown = sorted(set(data) - set(JSON_KEYS))
-    if unknown:
-        raise DatasetError(f"{source_name}: unknown top-level key(s) {', '.join(unknown)}"
-                           f" (expected {', '.join(JSON_KEYS)})")  # fmt: skip
-    name = data.get("name")
-    if name is not None and not isinstance(name, str):
-        raise DatasetError(f'{source_name}: "name" must be text')
-    return name or None, data["events"], _json_published(data.get("published"), source_name)
-
-
-def _json_published(value: object, source_name: str) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            return date.fromisoformat(value.strip())
-    except ValueError:
-        pass
-    raise DatasetError(f'{source_name}: "published" {value!r} is not an ISO date (YYYY-MM-DD)')
-
-
-def _json_row(item: object, number: int, source_name: str) -> RawRow:
-    where = f"{source_name}, item {number}"
-    if isinstance(item, dict):
-        cells = {str(key).strip().lower(): value for key, value in item.items()}
-        return RawRow(where, number, cells, "field")
-    kind = type(item).__name__.replace("str", "text").replace("NoneType", "null")
-    return RawRow(where, number, {}, "field", (f"{where}: expected an object, got {kind}",))
+    events = [build_event(row, parsed.published or published) for row in parsed.rows]
+    return parsed.name, _with_ids(events, list(parsed.rows))
 
 
 def _with_ids(events: list[Event], rows: list[RawRow]) -> tuple[Event, ...]:

@@ -1,11 +1,6 @@
-"""Events out: flat rows for tables, and the native CSV and JSON formats that load back."""
+"""Events out: flat rows for tables, and native records (events.formats.native writes them)."""
 
 from __future__ import annotations
-
-import csv
-import json
-from collections.abc import Iterable
-from typing import TextIO
 
 from events.dataset_rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 from events.event import Event
@@ -55,18 +50,3 @@ def native_record(event: Event) -> dict:
     for name in LIST_COLUMNS:
         record[name] = list(record[name])
     return record
-
-
-def write_csv(events: Iterable[Event], fp: TextIO) -> None:
-    """Write `events` as a native CSV file (open `fp` with newline="")."""
-    writer = csv.DictWriter(fp, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for event in events:
-        record = native_record(event)
-        writer.writerow({**record, **{n: LIST_SEPARATOR.join(record[n]) for n in LIST_COLUMNS}})
-
-
-def write_json(events: Iterable[Event], fp: TextIO) -> None:
-    """Write `events` as a native JSON list of objects, lists as arrays."""
-    json.dump([native_record(event) for event in events], fp, indent=2, ensure_ascii=False)
-    fp.write("\n")

@@ -19,6 +19,8 @@ _CURRENCY = r"(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|cents?|pence)
 _LABEL_NOUNS = (r"(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|item|room|"
                 r"flight|route|highway|interstate|exit|gate|platform|apartment|apt\.|suite|"
                 r"unit|box|model|version|episode|season|level|grade|floor|bus|line)")
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+                r"november|december)")
 _STREET = r"(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|drive|way|place|square)"
 
 # Words that may stand right before a year without making it a label ("In 2022", "May 2021").
@@ -26,7 +28,8 @@ DATE_WORDS = frozenset(
     {"in", "on", "at", "by", "since", "before", "after", "until", "till", "through", "from",
      "to", "of", "during", "between", "and", "or", "than", "the", "year", "fiscal", "fy",
      "ad", "ce", "bc", "bce", "q", "mid", "summer", "winter", "spring", "autumn", "fall",
-     "christmas", "easter"}
+     "christmas", "easter", "for", "a", "an", "that", "this", "these", "those", "its", "his",
+     "her", "their", "our", "each", "every", "last", "next", "early", "late", "as", "with"}
     | set(APPROX) | set(OPEN) | {w.split()[0] for w in PART}
     | set(WEEKDAYS) | {m for m in MONTHS} | set(SEASONS)
     | {"january", "february", "march", "april", "june", "july", "august", "sept",
@@ -59,16 +62,19 @@ NON_DATES: tuple[NonDate, ...] = (
     NonDate("money", rf"[$€£¥]\s?\d[\d,.]*(?:\s?{_AMOUNT}\b)?"
                      rf"|\b\d[\d,.]*\s?(?:{_AMOUNT}\s+)?{_CURRENCY}\b|\b\d[\d,.]*\s?{_AMOUNT}\b"),
     NonDate("percentage", r"\d[\d,.]*\s?(?:%|per\s?cent\b|percentage\s+points?\b)"),
-    NonDate("duration", rf"\bfor\s+(?:(?:the\s+)?(?:past|last|next|first|previous)\s+)?"
+    # "for 12 months", "for the past two decades"; never "for next year" or "for this month".
+    NonDate("duration", rf"\bfor\s+(?:the\s+(?:past|last|next|first|previous|coming)\s+)?"
                         rf"(?:{alternation(APPROX)}\s+|more\s+than\s+|over\s+|almost\s+)?"
-                        rf"(?:[\w-]+\s+)?{_UNIT}\b|\b[\w-]+[\s-]{_UNIT}[\s-](?:long|old)\b",
+                        rf"(?:(?!(?:this|next|last|that|the)\b)[\w-]+\s+)?{_UNIT}\b"
+                        rf"|\b[\w-]+[\s-]{_UNIT}[\s-](?:long|old)\b",
             needs_digit=False),
     NonDate("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:[\w-]+\s+)?"
-                   rf"(?:{_UNIT}|{alternation(WEEKDAYS)}|{alternation(SEASONS)})\b",
+                   rf"(?:{_UNIT}|{alternation(WEEKDAYS)}|{alternation(SEASONS)}|{_MONTH_NAMES})\b",
             needs_digit=False),
     NonDate("label", rf"\b{_LABEL_NOUNS}\s*#?\d+[a-z]?\b"),
-    NonDate("name_with_number", r"(?-i:\b(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+[a-z]?\b",
-            _not_a_date_word),
+    # "Boeing 747", but not "Blair 10 days ago" nor "A 1996 law".
+    NonDate("name_with_number", rf"(?-i:\b(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+[a-z]?\b"
+                                rf"(?!\s+{_UNIT}\b)", _not_a_date_word),
     NonDate("code", r"(?-i:\b(?!Q[1-4]\b|W\d\d\b|AD\b|CE\b|BC)[A-Z]{1,4}-?\d+[A-Z]?\b)"),
     NonDate("address", rf"\b\d+\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}(?![a-z])"),
 )
@@ -77,12 +83,40 @@ NON_DATES: tuple[NonDate, ...] = (
 def mask_non_dates(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The text with every non-date blanked out, and what was blanked (class, fragment)."""
     found = []
-    has_digit = any(ch.isdigit() for ch in text)
+    digits = _around(text, _DIGITS) if len(text) > LONG else [(0, len(text))]
     for non_date in NON_DATES:
-        if non_date.needs_digit and not has_digit:
-            continue
-        for m in non_date.regex.finditer(text):
-            if m.group(0).strip() and non_date.keep(m):
-                found.append((non_date.name, m.group(0)))
-                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        stretches = digits if non_date.needs_digit else [(0, len(text))]
+        spans = [m.span() for lo, hi in stretches for m in non_date.regex.finditer(text, lo, hi)
+                 if m.group(0).strip() and non_date.keep(m)]
+        found.extend((non_date.name, text[a:b]) for a, b in spans)
+        text = _blank(text, spans)
     return text, found
+
+
+# In a long text, classes that hold a figure are looked for only around figures.
+LONG, _REACH = 400, 80
+_DIGITS = re.compile(r"\d+")
+
+
+def _around(text: str, regex: re.Pattern) -> list[tuple[int, int]]:
+    """Merged stretches of `text` within _REACH characters of a match of `regex`."""
+    stretches: list[list[int]] = []
+    for m in regex.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1][1] = hi
+        else:
+            stretches.append([lo, hi])
+    return [(lo, hi) for lo, hi in stretches]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span replaced by as many spaces, in one pass."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)

@@ -11,16 +11,21 @@ from events.fallback import dateparser_period
 from events.nondates import mask_non_dates
 from events.resolvers import Context
 from events.rules import RELATIVE_RULES, RULES, Rule
+from events.scan import rules_present
 from events.span import DateSpan
 from events.vocabulary import APPROX, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
 
-__all__ = ["RELATIVE_RULES", "NotADate", "normalise"]
+__all__ = ["RELATIVE_RULES", "NotADate", "modifiers_before", "normalise", "resolve_match", "timex"]
 
 _PREFIX_TAIL = re.compile(rf"\b{PREFIX}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-",
                              "\u00a0": " ", "\u2009": " "})
 _APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)})\b", re.IGNORECASE)
+
+
+VAGUE = {"PAST_REF": "a vague reference to the past",
+         "FUTURE_REF": "a vague reference to the future"}
 
 
 class NotADate(ValueError):
@@ -31,11 +36,11 @@ class NotADate(ValueError):
 class _Found:
     rule: Rule
     match: re.Match
+    index: int  # the rule's place in the table
 
     def rank(self) -> tuple:
         """Absolute forms beat relative ones, then the longest reading, then table order."""
-        return (self.rule.relative, -(self.match.end() - self.match.start()),
-                RULES.index(self.rule))
+        return (self.rule.relative, -(self.match.end() - self.match.start()), self.index)
 
 
 def normalise(text: str, *, published: date, anchor: date | None = None) -> DateSpan:
@@ -49,9 +54,16 @@ def normalise(text: str, *, published: date, anchor: date | None = None) -> Date
         found = _best(masked)
         if found is None:
             return _fallback(cleaned, masked, non_dates, ctx)
-        return _resolve(found, masked, ctx)
+        return _placed(_resolve(found, masked, ctx), cleaned)
     except (OutOfRange, OverflowError) as error:
         raise NotADate(f"{cleaned!r} is not a date: {error}") from None
+
+
+def _placed(span: DateSpan, cleaned: str) -> DateSpan:
+    """Vague references to the past or the future name no span: refused, saying so."""
+    if span.timex in VAGUE:
+        raise NotADate(f"{cleaned!r} is not a date: it is {VAGUE[span.timex]}")
+    return span
 
 
 def _as_date(value: date) -> date:
@@ -59,29 +71,36 @@ def _as_date(value: date) -> date:
 
 
 def _best(masked: str) -> _Found | None:
-    has_digit = any(ch.isdigit() for ch in masked)
     candidates = [
-        _Found(rule, m)
-        for rule in RULES
-        if (has_digit or not rule.needs_digit) and (m := rule.regex.search(masked))
+        _Found(RULES[index], m, index)
+        for index in rules_present(masked)  # only rules whose core words occur
+        if (m := RULES[index].regex.search(masked))
     ]
     return min(candidates, key=_Found.rank, default=None)
 
 
 def _resolve(found: _Found, masked: str, ctx: Context) -> DateSpan:
-    m, rule = found.match, found.rule
-    start, end = rule.resolve(m.groupdict(), ctx)
-    modifiers = _modifiers(masked[: m.start()])
-    fields = {"start": start, "end": end, "qualifier": "none", "mod": "",
-              "timex": timex(start, rule.precision)}
-    _apply_part(fields, modifiers.get("part"), rule.precision)
+    m = found.match
+    modifiers = modifiers_before(masked[: m.start()])
+    span = resolve_match(found.rule, m, modifiers, ctx)
+    return span.with_(text=masked[m.start() - len(modifiers.get("_all", "")): m.end()].strip())
+
+
+def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Context) -> DateSpan:
+    """The span a rule's match names, narrowed or opened by the modifier words before it."""
+    groups = m.groupdict()
+    start, end, *given = rule.resolve(groups, ctx)
+    precision = given[0] if given else rule.precision  # a resolver may keep another's precision
+    value = rule.value(groups, start) if rule.value else timex(start, precision)
+    fields = {"start": start, "end": end, "qualifier": "none", "mod": "", "timex": value}
+    _apply_part(fields, modifiers.get("part"), precision)
     _apply_approx(fields, modifiers.get("approx") or _APPROX_ONLY.search(m.group(0)))
     _apply_open(fields, modifiers.get("open"), ctx)
-    text = masked[m.start() - len(modifiers.get("_all", "")): m.end()].strip()
-    return DateSpan(precision=rule.precision, rule=rule.name, text=text, **fields)
+    return DateSpan(precision=precision, rule=rule.name, text=m.group(0), **fields)
 
 
-def _modifiers(before: str) -> dict[str, str]:
+def modifiers_before(before: str) -> dict[str, str]:
+    """The modifier words (open, approx, part) ending `before`; "_all" is their whole text."""
     m = _PREFIX_TAIL.search(before) if before.strip() else None
     if not m:
         return {}

@@ -16,10 +16,12 @@ from events.calendar import (
     shift_period,
     week_span,
     year_span,
+    years_before,
     years_span,
 )
 from events.vocabulary import (
     DIRECTION,
+    IN_STORY,
     NEIGHBOUR,
     RELATIVE_DAYS,
     SEASONS,
@@ -27,7 +29,17 @@ from events.vocabulary import (
     month_number,
     number_value,
     ordinal_value,
+    spelled_year_value,
 )
+
+# A verb this close to a date without a year decides which side of publication it falls.
+CLOSE_VERB = 3
+
+# A bare month this many months ahead of publication is the coming one, not last year's.
+NEAR_MONTHS = 1
+
+# Periods that "a year earlier" keeps at their own precision.
+YEAR_AGO_KEEPS = frozenset({"day", "month", "season", "quarter"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,9 @@ class Context:
 
     published: date
     anchor: date | None = None
+    previous: tuple[date, date, str] | None = None  # the last event told: start, end, precision
+    tense: str = ""  # "past" or "future" when the words around the date say so
+    tense_gap: int = 0  # characters between the date and the verb that gave the tense
 
     @property
     def narrative(self) -> date:
@@ -70,7 +85,23 @@ def _full_year(text: str, published: date) -> int:
 
 
 def month_day(g: dict, ctx: Context) -> Period:
-    return _point(day(ctx.narrative.year, month_number(g["month"]), int(g["day"])))
+    """In the story's year when it has moved, else the nearest such day to publication."""
+    month, day_of_month = month_number(g["month"]), int(g["day"])
+    if ctx.anchor:
+        return _point(day(ctx.anchor.year, month, day_of_month))
+    here = ctx.published
+    options = []
+    for year in (here.year - 1, here.year, here.year + 1):
+        try:
+            options.append(day(year, month, day_of_month))
+        except OutOfRange:
+            continue
+    if not options:
+        day(here.year, month, day_of_month)  # raises, saying why
+    if ctx.tense and ctx.tense_gap <= CLOSE_VERB:  # "ended March 31", "will open May 5"
+        side = [d for d in options if (d <= here) == (ctx.tense == "past")]
+        options = side or options
+    return _point(min(options, key=lambda d: (abs((d - here).days), d > here)))
 
 
 def month_year(g: dict, ctx: Context) -> Period:
@@ -82,18 +113,25 @@ def iso_month(g: dict, ctx: Context) -> Period:
 
 
 def bare_month(g: dict, ctx: Context) -> Period:
-    """The anchor's year when the story has moved, else the latest such month by publication."""
+    """The anchor's year when the story has moved; else the coming one when the verb is in the
+    future or it is next month; else the latest such month by publication."""
     month = month_number(g["month"])
     if ctx.anchor:
         return month_span(ctx.anchor.year, month)
-    year = ctx.published.year - (month > ctx.published.month)
-    return month_span(year, month)
+    here = ctx.published
+    ahead = (month - here.month) % 12  # months from publication to the next such month
+    if ctx.tense == "future" or 0 < ahead <= NEAR_MONTHS:
+        return month_span(here.year + (month < here.month), month)
+    return month_span(here.year - (month > here.month), month)
 
 
 def weekday(g: dict, ctx: Context) -> Period:
-    """News style: the latest such weekday not after publication; last/next step past it."""
+    """News style: the latest such weekday not after publication, the next one when the verb
+    is in the future; last/next step past it."""
     target = WEEKDAYS[g["weekday"].lower()]
     rel = (g.get("rel") or "").lower()
+    if not rel and ctx.tense == "future":
+        return _point(ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7))
     back = (ctx.published.weekday() - target) % 7
     if rel in ("last", "past", "previous") and back == 0:
         back = 7
@@ -112,7 +150,7 @@ def neighbour(unit: str):
 
     def resolve(g: dict, ctx: Context) -> Period:
         rel = g["rel"].lower()
-        in_story = rel in ("following", "previous") or (g.get("the") and rel == "next")
+        in_story = rel in IN_STORY or (g.get("the") and rel == "next")
         base = ctx.narrative if in_story else ctx.published
         return shift_period(base, unit, NEIGHBOUR[rel])
 
@@ -120,13 +158,24 @@ def neighbour(unit: str):
 
 
 def counted(unit: str):
-    """N UNITs ago / later, counted from the story's time."""
+    """N UNITs ago / later, counted from the story's time; "a year earlier" than an event
+    told as a quarter, month or day is that same period a year before."""
 
     def resolve(g: dict, ctx: Context) -> Period:
-        delta = number_value(g["n"]) * DIRECTION[g["dir"].lower()]
+        count, word = number_value(g["n"]), g["dir"].lower()
+        delta = count * DIRECTION[word]
+        if unit == "year" and count == 1 and _keeps_precision(ctx, word):
+            return (*years_before(ctx.previous[0], ctx.previous[1], -delta), ctx.previous[2])
         return shift_period(ctx.narrative, unit, delta)
 
     return resolve
+
+
+def _keeps_precision(ctx: Context, word: str) -> bool:
+    """"a year ago" after a quarter, month or day of this year or last means that period."""
+    if not ctx.previous or ctx.previous[2] not in YEAR_AGO_KEEPS:
+        return False
+    return word != "ago" or ctx.previous[0].year >= ctx.narrative.year - 1
 
 
 def iso_week(g: dict, ctx: Context) -> Period:
@@ -149,6 +198,9 @@ def near_season(g: dict, ctx: Context) -> Period:
     """this/last/next season, or a bare one: the latest begun by the story's time."""
     season = SEASONS[g["season"].lower()]
     rel = (g.get("rel") or "").lower()
+    if rel == "this":  # the one of publication's year; a winter under way is this winter
+        year = ctx.published.year - (season == "winter" and ctx.published.month <= 2)
+        return season_span(year, season)
     ref = ctx.published if rel else ctx.narrative
     options = [season_span(y, season) for y in range(ref.year - 2, ref.year + 2)]
     step = NEIGHBOUR.get(rel)
@@ -168,6 +220,10 @@ def quarter_year(g: dict, ctx: Context) -> Period:
 
 def year(g: dict, ctx: Context) -> Period:
     return year_span(int(g["year"]))
+
+
+def spelled_year(g: dict, ctx: Context) -> Period:
+    return year_span(spelled_year_value(g.get("century"), g.get("rest"), g.get("rest2")))
 
 
 def year_of_era(g: dict, ctx: Context) -> Period:

@@ -1,6 +1,8 @@
 """The date forms the normaliser reads: one row per form, grouped by precision.
 
-Each row is a name, the precision it yields, a pattern and its resolver. Every pattern is
+Each row is a name, the precision it yields, a pattern and its resolver; optionally a TIMEX3
+value of its own ("PRESENT_REF", "2024-10-25TMO") and a core, the words every match holds, so
+that events.extract runs the row only around them. Every pattern is
 tried with the shared modifier prefix (since/before/after, about, early/mid/late) in front.
 Rows marked relative depend on the publication or narrative date. Their examples live in
 tests/test_normalise.py, one table row or more per rule name.
@@ -11,12 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
+from events import holidays as h
 from events import resolvers as r
+from events import resolvers_news as news
 from events.calendar import Period
 from events.vocabulary import (
     DAY,
+    DAY_PART,
     DIRECTION_WORD,
     MONTH_ANY,
     MONTH_STRICT,
@@ -25,6 +31,7 @@ from events.vocabulary import (
     ORDINAL,
     RELATIVE_DAYS,
     SEASON,
+    SPELLED_YEAR,
     WEEKDAY,
     YEAR,
     alternation,
@@ -39,6 +46,8 @@ class Rule:
     resolve: Callable[[dict, r.Context], Period]
     relative: bool = False
     needs_digit: bool = False
+    value: Callable[[dict, date], str] | None = None  # the TIMEX3 value, when not the period's
+    core: str = ""  # words every match holds (a regex); rules are run only around them
 
     @property
     def regex(self) -> re.Pattern:
@@ -52,8 +61,24 @@ def _compiled(pattern: str) -> re.Pattern:
 
 def _count(unit: str) -> str:
     # "two days before the vote" counts from an event, not from the story's time.
-    event_follows = r"(?:(?<=before)|(?<=after))\s+(?:the|a|an|his|her|their|its)\b"
+    # ... and "a day after he left" too: only "a day after," or "a day after." stand alone.
+    event_follows = r"(?:(?<=before)|(?<=after)|(?<=\son))\s+[\w$]"
     return rf"{NUMBER}[\s-]+{unit}s?\s+{DIRECTION_WORD}(?!{event_follows})"
+
+
+# Cores: the words any match of a rule holds (see Rule.core).
+MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
+_UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)"
+_REF_PRESENT = (r"(?<!from\s)(?P<ref>now|currently|nowadays|these\s+days|current(?!\s+account))"
+                r"(?![a-z'-])")
+_REF_PAST = (r"(?P<ref>recently|lately|formerly"
+             rf"|the\s+past(?!\s+(?:\w+[\s-]+)?{_UNIT_WORDS}\b|\s+{NUMBER}))")
+_REF_FUTURE = (r"(?P<ref>the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
+               r"|(?<!as\s)soon(?!\s+(?:after|as|afterwards?)\b))(?![a-z-])")
+_CLOCK = (r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
+          r"|(?P<clockword>noon|midnight|midday))(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?")
+_CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s*{DAY}|(?P<word>yesterday|today|tomorrow)))?"
 
 
 def _next_unit(unit: str) -> str:
@@ -64,54 +89,92 @@ RULES: tuple[Rule, ...] = (
     # day
     Rule("iso_date", "day",
          r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)(?!\d)", r.iso_date, needs_digit=True),
-    Rule("month_day_year", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{YEAR}", r.full_date, needs_digit=True),
-    Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True),
+    Rule("month_day_year", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE),
+    Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE),
     Rule("numeric_date", "day",
          r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True),
-    Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True),
-    Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True),
+    Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),
+    Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
-         r.relative_day, True),
-    Rule("weekday", "day", rf"(?:{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True),
-    Rule("days_counted", "day", _count("day"), r.counted("day"), True),
-    Rule("neighbour_day", "day", _next_unit("day"), r.neighbour("day"), True),
+         r.relative_day, True, core=r"day|tonight|tomorrow"),
+    Rule("weekday", "day", rf"(?:{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day"),
+    Rule("days_counted", "day", _count("day"), r.counted("day"), True, core=r"day"),
+    Rule("neighbour_day", "day", _next_unit("day"), r.neighbour("day"), True, core=r"day"),
+    Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),
+    Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween"),
+    Rule("present_ref", "day", _REF_PRESENT, news.reference, True, value=news.reference_value, core=r"^(?:now|current|these)"),
+    Rule("past_ref", "day", _REF_PAST, news.reference, True, value=news.reference_value, core=r"^(?:recent|lately|formerly|past)"),
+    Rule("future_ref", "day", _REF_FUTURE, news.reference, True, value=news.reference_value, core=r"^(?:future|term|soon)"),
+    Rule("day_part", "day",
+         rf"(?:(?P<word>yesterday|today|tomorrow|this|last)|{WEEKDAY})\s+{DAY_PART}(?![a-z])",
+         news.day_part, True, value=news.day_part_value, core=r"^(?:morning|afternoon|evening|night)"),
+    Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=r"\d|noon|midnight|midday"),
     # week
-    Rule("iso_week", "week", r"(?P<year>\d{4})-?W(?P<week>\d\d)(?!\d)", r.iso_week, needs_digit=True),
-    Rule("neighbour_week", "week", _next_unit("week"), r.neighbour("week"), True),
-    Rule("weeks_counted", "week", _count("week"), r.counted("week"), True),
+    Rule("iso_week", "week", r"(?P<year>\d{4})-?W(?P<week>\d\d)(?!\d)", r.iso_week, needs_digit=True, core=r"^w\d"),
+    Rule("neighbour_week", "week", _next_unit("week"), r.neighbour("week"), True, core=r"^week"),
+    Rule("weeks_counted", "week", _count("week"), r.counted("week"), True, core=r"^week"),
+    Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE),
+    Rule("weekend", "week",
+         r"(?:(?P<rel>this|last|next|past|coming)\s+|(?<=the\s))weekend(?![a-z])",
+         news.weekend, True, value=news.weekend_value, core=r"^weekend"),
     # month
-    Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True),
+    Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True),
-    Rule("bare_month", "month", MONTH_STRICT, r.bare_month, True),
-    Rule("neighbour_month", "month", _next_unit("month"), r.neighbour("month"), True),
-    Rule("months_counted", "month", _count("month"), r.counted("month"), True),
+    Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
+         r.bare_month, True, core=MONTH_CORE),
+    Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
+         news.the_unit, True, core=r"^(?:year|month|week)"),
+    Rule("neighbour_month", "month", _next_unit("month"), r.neighbour("month"), True, core=r"^month"),
+    Rule("months_counted", "month", _count("month"), r.counted("month"), True, core=r"^month"),
+    Rule("month_of_year", "month", rf"{MONTH_STRICT}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![a-z-])",
+         news.month_of_year, True, core=MONTH_CORE),
+    Rule("named_month", "month", rf"(?P<rel>last|this|next|past|coming|that)\s+{MONTH_STRICT}",
+         news.named_month, True, core=MONTH_CORE),
     # season
-    Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True),
-    Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True),
+    Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE),
+    Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
     Rule("near_season", "season",
          rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s))(?P<season>spring|summer|autumn|fall|winter)\b",
-         r.near_season, True),
+         r.near_season, True, core=SEASON_CORE),
     # quarter
     Rule("quarter_year", "quarter",
-         rf"(?:Q(?P<q>[1-4])|{ORDINAL}\s+quarter)(?:\s*,?\s*|\s+of\s+){YEAR}", r.quarter_year, needs_digit=True),
-    Rule("iso_quarter", "quarter", r"(?P<year>\d{4})-?Q(?P<q>[1-4])\b", r.quarter_year, needs_digit=True),
-    Rule("neighbour_quarter", "quarter", _next_unit("quarter"), r.neighbour("quarter"), True),
+         rf"(?:Q(?P<q>[1-4])|{ORDINAL}\s+quarter)(?:\s*,?\s*|\s+of\s+){YEAR}", r.quarter_year, needs_digit=True, core=r"^(?:quarter|q[1-4])"),
+    Rule("iso_quarter", "quarter", r"(?P<year>\d{4})-?Q(?P<q>[1-4])\b", r.quarter_year, needs_digit=True, core=r"q[1-4]$"),
+    Rule("neighbour_quarter", "quarter", _next_unit("quarter"), r.neighbour("quarter"), True, core=r"^quarter"),
+    Rule("ordinal_quarter", "quarter",
+         rf"(?:(?P<ago>year[-\s](?:earlier|ago))\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?{ORDINAL}[\s-]+(?:fiscal\s+)?quarter(?![a-z])",
+         news.ordinal_quarter, True, core=r"^quarter"),
+    Rule("reporting_quarter", "quarter",
+         r"(?<=the\s)(?:(?P<latest>latest|most\s+recent|just[-\s]ended|just[-\s]completed)\s+(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)(?![a-z-])",
+         news.reporting_quarter, True, core=r"^(?:quarter|period)"),
+    Rule("year_earlier", "quarter",
+         r"(?:(?:corresponding|comparable|same)\s+)?(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|month|year))?(?![a-z-])|year\s+(?:earlier|ago)\s+(?:quarter|period)(?![a-z]))"
+         r"|(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z])"
+         r"|last\s+year's\s+(?:quarter|period)(?![a-z])",
+         news.year_earlier, True, core=r"^year"),
+    Rule("year_period", "quarter", rf"{YEAR}\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?:quarter|period)(?![a-z-])",
+         news.year_period, needs_digit=True),
     # year
-    Rule("year", "year", rf"(?:year\s+)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
+    Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
+    Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
+    Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=r"^(?:eighteen|nineteen|twenty|thousand)"),
     Rule("year_of_era", "year",
          r"(?:(?:AD|A\.D\.|CE)\s*(?P<year>\d{1,4})|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)\b)",
          r.year_of_era, needs_digit=True),
     Rule("year_bc", "year", r"(?P<year>\d{1,5})\s*(?:BC|BCE|B\.C\.)(?![a-z])",
          r.year_before_common_era, needs_digit=True),
     Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True),
-    Rule("neighbour_year", "year", _next_unit("year"), r.neighbour("year"), True),
-    Rule("years_counted", "year", _count("year"), r.counted("year"), True),
+    Rule("neighbour_year", "year", _next_unit("year"), r.neighbour("year"), True, core=r"^year"),
+    Rule("years_counted", "year", _count("year"), r.counted("year"), True, core=r"^year"),
     # decade
     Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True),
+    Rule("spelled_decade", "decade",
+         r"(?<=the\s)(?:(?P<century>eighteen|nineteen|twenty)[\s-]+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
+         news.spelled_decade, True, core=r"ties$"),
     Rule("short_decade", "decade", r"(?<![\d$])'?(?P<d>\d)0'?s\b", r.short_decade, True, needs_digit=True),
-    Rule("decades_counted", "decade", _count("decade"), r.counted("decade"), True),
+    Rule("decades_counted", "decade", _count("decade"), r.counted("decade"), True, core=r"^decade"),
     # century
-    Rule("century", "century", rf"{ORDINAL}[\s-]+century\b", r.century),
+    Rule("century", "century", rf"{ORDINAL}[\s-]+century\b", r.century, core=r"^centur"),
 )
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -19,11 +19,13 @@ RELATIVE_DAYS = {
 }
 # Which way a named neighbour period lies from the reference one.
 NEIGHBOUR = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
-             "coming": 1, "following": 1}
+             "coming": 1, "following": 1, "that": 0, "same": 0}
+# Neighbours counted from the story's time rather than from publication.
+IN_STORY = frozenset({"following", "previous", "that", "same"})
 DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1,
              "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1, "hence": 1}
-PART = {"early": "early", "beginning of": "early", "start of": "early",
-        "mid": "mid", "middle of": "mid", "late": "late", "end of": "late"}
+PART = {"early": "early", "beginning of": "early", "start of": "early", "earlier": "early",
+        "mid": "mid", "middle of": "mid", "late": "late", "end of": "late", "later": "late"}
 PART_MOD = {"early": "START", "mid": "MID", "late": "END"}
 APPROX = ("about", "around", "roughly", "approximately", "circa", "ca.", "c.", "some",
           "nearly", "almost")
@@ -66,19 +68,30 @@ def number_value(word: str) -> int:
     return SMALL_NUMBERS[word]
 
 
+def spelled_year_value(century: str | None, rest: str | None, thousands_rest: str | None) -> int:
+    """The year "nineteen ninety-six" (century, rest) or "two thousand and one" names."""
+    if century:
+        hundreds = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[century.lower()]
+        rest_words = rest.lower()
+        return hundreds + (0 if rest_words == "hundred" else number_value(rest_words))
+    return 2000 + (number_value(thousands_rest) if thousands_rest else 0)
+
+
 def ordinal_value(word: str) -> int:
     word = word.lower()
     return int(word[:-2]) if word[:-2].isdigit() else ORDINALS[word]
 
 
-_MONTH_WORD = (r"jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
-               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# Full names, or abbreviations that may take a full stop ("Sept." but never "June.").
+_MONTH_WORD = (r"january|february|april|june|july|august|september|october|november|december"
+               r"|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
 # "may" and "march" are also a verb: alone they count only when capitalised.
-MONTH_ANY = rf"(?P<month>(?:{_MONTH_WORD}|mar(?:ch)?|may)\.?)(?![a-z])"
-MONTH_STRICT = rf"(?P<month>(?:{_MONTH_WORD}|(?-i:Mar(?:ch)?|May))\.?)(?![a-z])"
+MONTH_ANY = rf"(?P<month>{_MONTH_WORD}|march|mar\.?|may)(?![a-z])"
+MONTH_STRICT = rf"(?P<month>{_MONTH_WORD}|(?-i:March|Mar\.?|May))(?![a-z])"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?<![\d$€£#,.])(?P<year>\d{4})(?![\d%]|\.\d|,\d)"
-WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+YEAR = r"(?<![\d$€£#,.])(?P<year>[1-9]\d{3})(?![\d%]|\.\d|,\d)"
+# "Mondays" is a set, not a day.
+WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s\b)"
 SEASON = rf"(?P<season>{alternation(SEASONS)})"
 NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{alternation(TENS)})(?:[\s-]+(?:{alternation(SMALL_NUMBERS)}))?"
           rf"|{alternation(SMALL_NUMBERS)})")
@@ -92,6 +105,31 @@ PREFIX = (
     rf"(?:(?:the\s+)?(?P<part>{alternation(PART)})(?:\s+|-))?"
     r"(?:the\s+)?"
 )
+
+
+_SPELLED_TAIL = (rf"(?:{alternation(TENS)})(?:[\s-]+(?:{alternation(list(SMALL_NUMBERS)[2:11])}))?"
+                 rf"|{alternation(list(SMALL_NUMBERS)[11:])}|hundred")
+# "nineteen ninety-six", "two thousand and one", "the year two thousand".
+SPELLED_YEAR = (rf"(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>{_SPELLED_TAIL})(?![a-z-])"
+                rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{alternation(list(SMALL_NUMBERS)[2:])}))?"
+                r"(?![a-z-])")
+
+# Vague references TimeML writes as a value of their own: placed only when they mean now.
+REFERENCES = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF",
+    "lately": "PAST_REF", "formerly": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
+}
+# Parts of a day, as TimeML writes them after the date ("2024-10-25TMO").
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+             "overnight": "NI"}
+DAY_PART = rf"(?P<daypart>{alternation(DAY_PARTS)})"
 
 
 def month_number(word: str) -> int:

@@ -10,16 +10,21 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"
+DATA = Path(__file__).resolve().parent / "data"
 HEADER = "id,date,title,topics,published\n"
+MIXED = HEADER + "ok,2019,Fine,space,2024-10-25\nbad,someday,Vague,space,2024-10-25\n"
+BUILT_IN = 27
 
 
 @pytest.fixture
 def run_app(monkeypatch):
-    """Run the page as `streamlit run streamlit_app.py -- *args` would."""
+    """Run the page as `streamlit run streamlit_app.py -- *args` would, with a URL query."""
 
-    def run(*args: str) -> AppTest:
+    def run(*args: str, query: dict | None = None) -> AppTest:
         monkeypatch.setattr(sys, "argv", [str(APP), *args])
-        return AppTest.from_file(str(APP), default_timeout=60).run()
+        at = AppTest.from_file(str(APP), default_timeout=60)
+        at.query_params.update(query or {})
+        return at.run()
 
     return run
 
@@ -32,13 +37,25 @@ def drawn_ids(spec: dict, values) -> set[str]:
     return {i for trace in spec["data"] for i in values(trace.get("customdata", []))}
 
 
+def count(at: AppTest) -> str:
+    """The "N of M events" caption."""
+    return next(c.value for c in at.main.caption if c.value.endswith(" events"))
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    at.session_state["tab"] = label
+    return at.run()
+
+
 def test_default_page_shows_the_timeline(run_app, values):
     at = run_app()
     assert not at.exception
     assert at.title[0].value == "Timeline Desk"
-    assert len(drawn_ids(chart(at), values)) >= 20
-    assert " events" in at.caption[0].value
-    assert len(at.dataframe) == 1
+    labels = ["Timeline", "Table", "Present", "Export", "Article", "Data"]
+    assert [tab.label for tab in at.tabs] == labels
+    assert len(drawn_ids(chart(at), values)) == BUILT_IN
+    assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
+    assert at.query_params == {}
 
 
 def test_chart_uses_the_projects_template(run_app):
@@ -51,6 +68,108 @@ def test_one_lane(run_app):
     at.radio(key="lanes").set_value("all").run()
     assert not at.exception
     assert len(chart(at)["layout"]["yaxis"]["ticktext"]) == 1
+    assert at.query_params == {"lanes": "all"}
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "shown", "url"),
+    [
+        ("topics", ["Russia"], 19, {"topics": "Russia"}),
+        ("topics", ["Russia", "Taiwan"], 20, {"topics": ["Russia", "Taiwan"]}),
+        ("min_precision", "day", 6, {"min_precision": "day"}),
+        ("search", "putin", 10, {"search": "putin"}),
+        ("search", "Putin starlink", 2, {"search": "Putin starlink"}),
+        ("search", "(.*)", 0, {"search": "(.*)"}),
+    ],
+)
+def test_a_filter_narrows_count_chart_and_url(run_app, values, widget, value, shown, url):
+    at = run_app()
+    at.sidebar.get_by_key(widget).set_value(value).run()
+    assert not at.exception
+    assert count(at) == f"{shown} of {BUILT_IN} events"
+    assert at.query_params == url
+    if shown:
+        assert len(drawn_ids(chart(at), values)) == shown
+
+
+def test_date_range_keeps_overlapping_spans(run_app, values):
+    at = run_app()
+    at.date_input(key="date_from").set_value("2022-01-01").run()
+    at.date_input(key="date_to").set_value("2022-12-31").run()
+    assert count(at) == "11 of 27 events"
+    assert at.query_params == {"date_from": "2022-01-01", "date_to": "2022-12-31"}
+    drawn = drawn_ids(chart(at), values)
+    assert {"tesla-buys-rusal-aluminium", "bremmer-account"} <= drawn  # spans over 2022
+    assert "rusal-sanctions-lifted" not in drawn
+
+
+def test_empty_result_says_so_and_resets_in_one_click(run_app):
+    at = run_app(query={"topics": "Taiwan", "search": "rusal", "lanes": "all"})
+    assert count(at) == f"0 of {BUILT_IN} events"
+    assert "No events match" in at.info[0].value
+    assert not at.get("plotly_chart") and not at.exception
+    at.button(key="reset_empty").click().run()
+    assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
+    assert at.multiselect(key="topics").value == [] and at.text_input(key="search").value == ""
+    assert at.query_params == {"lanes": "all"}  # the view is kept
+    assert at.get("plotly_chart")
+
+
+def test_sidebar_reset_clears_every_filter(run_app):
+    at = run_app(query={"topics": "Russia", "min_precision": "year", "date_to": "2020-01-01"})
+    assert count(at) != f"{BUILT_IN} of {BUILT_IN} events"
+    at.button(key="reset_filters").click().run()
+    assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
+    assert at.date_input(key="date_to").value is None and at.query_params == {}
+
+
+def test_a_copied_url_reopens_the_same_view(run_app):
+    query = {
+        "topics": ["Russia", "Ukraine"], "search": "putin", "min_precision": "year",
+        "lanes": "all", "tab": "table",
+    }  # fmt: skip
+    at = run_app(query=query)
+    assert not at.exception
+    assert at.multiselect(key="topics").value == ["Russia", "Ukraine"]
+    assert at.text_input(key="search").value == "putin"
+    assert at.selectbox(key="min_precision").value == "year"
+    assert at.radio(key="lanes").value == "all"
+    assert at.session_state["tab"] == "Table"
+    assert len(at.dataframe) == 1 and not at.get("plotly_chart")  # only the open tab is drawn
+    assert count(at) == f"{len(at.dataframe[0].value)} of {BUILT_IN} events"
+    assert at.query_params == query
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ({"topics": ["<script>alert(1)</script>", "Russia"], "tab": "evil"}, {"topics": "Russia"}),
+        ({"search": "x" * 50_000, "lanes": "all"}, {"search": "x" * 200, "lanes": "all"}),
+        ({"date_from": "2022-13-45", "slide": "-3", "min_precision": "eon"}, {}),
+        ({"date_from": "1900-01-01", "date_to": "2022-01-01"}, {"date_to": "2022-01-01"}),
+        ({"selected": "no-such-event", "reveal": "maybe", "utm_source": "x"}, {}),
+        ({"tab": ["table", "data"], "topics": ["Russia", "Russia"]},
+         {"tab": "data", "topics": "Russia"}),
+    ],
+)  # fmt: skip
+def test_a_hostile_url_is_read_field_by_field(run_app, query, kept):
+    at = run_app(query=query)
+    assert not at.exception and not at.error
+    assert at.query_params == kept
+
+
+def test_selected_event_and_slide_come_from_the_url(run_app):
+    at = run_app(query={"selected": "secret-musk-putin-talks", "slide": "2", "reveal": "1"})
+    assert not at.exception
+    assert at.session_state["selected"] == "secret-musk-putin-talks"
+    assert at.session_state["slide"] == 2 and at.session_state["reveal"] is True
+
+
+def test_switching_tabs_is_kept_in_the_url(run_app):
+    at = open_tab(run_app(), "Present")
+    assert not at.exception and at.query_params == {"tab": "present"}
+    at = open_tab(at, "Timeline")
+    assert at.query_params == {}
 
 
 @pytest.mark.parametrize(
@@ -70,13 +189,71 @@ def test_broken_dataset_shows_an_error_not_an_exception(run_app, tmp_path, name,
     assert not at.exception
     assert at.error and name in at.error[0].value.replace("\\", "")  # markdown escapes
     assert not at.get("plotly_chart")
+    assert at.file_uploader(key="upload")  # another file can still be opened
 
 
-def test_unplaced_rows_are_listed_with_their_messages(run_app, tmp_path, values):
+def test_unplaced_rows_are_counted_listed_and_flagged(run_app, tmp_path, values):
     path = tmp_path / "mixed.csv"
-    path.write_text(HEADER + "ok,2019,Fine,space,2024-10-25\nbad,someday,Vague,space,2024-10-25\n")
+    path.write_text(MIXED)
     at = run_app(str(path))
-    assert not at.exception
-    warning = at.warning[0].value
-    assert "bad" in warning and "someday" in warning and "not on the timeline" in warning
+    assert count(at) == "2 of 2 events"
     assert drawn_ids(chart(at), values) == {"ok"}
+    table = open_tab(at, "Table").dataframe[0].value
+    assert list(table["flag"]) == ["⚠", ""] and list(table["date"]) == ["someday", "2019"]
+    problems = open_tab(at, "Data").dataframe[0].value
+    assert problems.iloc[0]["line"] == 3 and problems.iloc[0]["id"] == "bad"
+    assert "someday" in problems.iloc[0]["problem"]
+    assert "not on the timeline" in problems.iloc[0]["problem"]
+
+
+def test_dataset_text_is_shown_as_text(run_app, tmp_path):
+    title = "<b>$42</b> **Musk** :red[alarm] [link](javascript:alert(1))"
+    path = tmp_path / "odd.csv"
+    path.write_text(HEADER + f'x,2019,"{title}",space,2024-10-25\n')
+    at = open_tab(run_app(str(path)), "Table")
+    assert at.dataframe[0].value.iloc[0]["title"] == title
+    assert not at.markdown or all(title not in m.value for m in at.markdown)
+
+
+def test_upload_with_bad_rows_becomes_the_dataset_of_every_tab(run_app):
+    at = open_tab(run_app(), "Data")
+    at.file_uploader(key="upload").set_value(("mixed.csv", MIXED.encode(), "text/csv")).run()
+    assert not at.exception and not at.error
+    assert count(at) == "2 of 2 events"
+    problems = at.dataframe[0].value
+    assert list(problems["line"]) == [3]
+    assert "mixed.csv, line 3" in problems.iloc[0]["problem"]
+    table = open_tab(at, "Table").dataframe[0].value
+    assert list(table["title"]) == ["Vague", "Fine"]  # flagged row kept, listed first
+    at = open_tab(at, "Data")
+    at.button(key="dataset_default").click().run()
+    assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
+
+
+def test_upload_of_a_json_dataset(run_app):
+    at = open_tab(run_app(), "Data")
+    data = (DATA / "harbour_festival.json").read_bytes()
+    at.file_uploader(key="upload").set_value(("harbour.json", data, "application/json")).run()
+    assert not at.exception
+    assert "Lowmere harbour festival (Gazette)" in [t.value for t in at.text]
+    assert count(at).endswith(" events") and not count(at).endswith(f" of {BUILT_IN} events")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("huge.csv", HEADER.encode() + b"x" * (21 * 1024 * 1024), "up to 20 MB"),
+        ("latin1.csv", (HEADER + "x,2019,Café,a,2024-10-25\n").encode("latin-1"), "not UTF-8"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8"),
+        ("notes.txt", b"just some words", "not a CSV or JSON file"),
+        ("empty.csv", b"", "is empty"),
+    ],
+)
+def test_a_refused_upload_says_why_and_the_page_keeps_working(run_app, name, data, message):
+    at = run_app(query={"topics": "Russia", "tab": "data"})
+    at.file_uploader(key="upload").set_value((name, data, "application/octet-stream")).run()
+    assert not at.exception
+    assert len(at.error) == 1 and message in at.error[0].value.replace("\\", "")
+    assert count(at) == f"19 of {BUILT_IN} events"  # the dataset and the filters stay
+    at.multiselect(key="topics").set_value([]).run()
+    assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from dashboard.frame import COLUMNS, events_frame, split_list
-from events.dataset import event_row
+from dashboard.frame import COLUMNS, DERIVED, events_frame, split_list
+from events.dataset import event_row, load_dataset
+
+DATA = Path(__file__).parent / "data"
 
 NaT = pd.NaT
 
@@ -59,7 +63,7 @@ def test_column_types(frame, column, kind):
 def test_columns_are_event_row_keys_plus_derived(sample_events):
     df = events_frame(sample_events)
     assert list(event_row(sample_events[0])) == list(COLUMNS)
-    assert set(df.columns) == {*COLUMNS, "precision_rank", "has_error"}
+    assert set(df.columns) == {*COLUMNS, *DERIVED}
     assert len(df) == len(sample_events)
     assert df["id"].to_list() == [event.id for event in sample_events]
 
@@ -106,5 +110,36 @@ def test_error_message_kept(frame):
 def test_empty_events_give_empty_typed_frame():
     df = events_frame([])
     assert df.empty
-    assert {*COLUMNS, "precision_rank", "has_error"} <= set(df.columns)
+    assert {*COLUMNS, *DERIVED} <= set(df.columns)
     assert df["start"].dtype.kind == "M"
+
+
+@pytest.mark.parametrize(
+    ("event_id", "column", "expected"),
+    [
+        ("talks", "topics_key", ";Russia;Ukraine;"),
+        ("launch", "actors_key", ";Elon Musk;SpaceX;"),
+        ("launch", "places_key", ";;"),
+        ("launch", "search_text", "title of launch\n\nelon musk; spacex\n\n"),
+    ],
+)
+def test_filter_columns_are_prepared_once(frame, event_id, column, expected):
+    assert frame.loc[event_id, column] == expected
+
+
+def test_search_text_is_casefolded_and_holds_every_searched_field(event_factory):
+    event = replace(
+        event_factory("x", "2020", date(2020, 1, 1)),
+        title="Große PLANS",
+        summary="Summary",
+        places=("Köln",),
+        quote="“We may”",
+    )
+    assert events_frame([event]).loc[0, "search_text"] == (
+        "grosse plans\nsummary\nelon musk; spacex\nköln\n“we may”"
+    )
+
+
+def test_line_numbers_come_from_the_file():
+    df = events_frame(load_dataset(DATA / "harbour_festival.csv").events)
+    assert df["line"].iloc[0] == 2 and df["line"].is_monotonic_increasing

@@ -83,6 +83,48 @@ FORMS = [
     ("a decade ago", None, "2010-01-01", "2019-12-31", "decade", "decades_counted"),
     ("the 21st century", None, "2000-01-01", "2099-12-31", "century", "century"),
     ("the nineteenth century", None, "1800-01-01", "1899-12-31", "century", "century"),
+    # forms of news writing: named days, now, times of day, reporting periods, spelled years
+    ("Thanksgiving Day", None, "2024-11-28", "2024-11-28", "day", "holiday"),
+    ("last Christmas", None, "2023-12-25", "2023-12-25", "day", "holiday"),
+    ("Christmas Eve", None, "2024-12-24", "2024-12-24", "day", "holiday"),
+    ("now", None, "2024-10-25", "2024-10-25", "day", "present_ref"),
+    ("currently", None, "2024-10-25", "2024-10-25", "day", "present_ref"),
+    ("Monday, Oct. 21", None, "2024-10-21", "2024-10-21", "day", "weekday_month_day"),
+    ("this morning", None, "2024-10-25", "2024-10-25", "day", "day_part"),
+    ("Tuesday evening", None, "2024-10-22", "2024-10-22", "day", "day_part"),
+    ("last night", None, "2024-10-24", "2024-10-24", "day", "day_part"),
+    ("3 p.m. Tuesday", None, "2024-10-22", "2024-10-22", "day", "clock_time"),
+    ("10:35 a.m.", None, "2024-10-25", "2024-10-25", "day", "clock_time"),
+    ("noon Thursday", None, "2024-10-24", "2024-10-24", "day", "clock_time"),
+    ("year-end", None, "2024-12-31", "2024-12-31", "day", "year_end"),
+    ("last year's end", None, "2023-12-31", "2023-12-31", "day", "year_end"),
+    ("the weekend", None, "2024-10-26", "2024-10-27", "week", "weekend"),
+    ("last weekend", None, "2024-10-19", "2024-10-20", "week", "weekend"),
+    ("the week", None, "2024-10-21", "2024-10-27", "week", "the_unit"),
+    ("the week of March 6", None, "2025-03-03", "2025-03-09", "week", "week_of"),
+    ("January this year", None, "2024-01-01", "2024-01-31", "month", "month_of_year"),
+    ("June last year", None, "2023-06-01", "2023-06-30", "month", "month_of_year"),
+    ("last November", None, "2023-11-01", "2023-11-30", "month", "named_month"),
+    ("next March", None, "2025-03-01", "2025-03-31", "month", "named_month"),
+    ("that June", STORY, "2022-06-01", "2022-06-30", "month", "named_month"),
+    ("this summer", None, "2024-06-01", "2024-08-31", "season", "near_season"),
+    ("this winter", None, "2024-12-01", "2025-02-28", "season", "near_season"),
+    ("the third quarter", None, "2024-07-01", "2024-09-30", "quarter", "ordinal_quarter"),
+    ("third-quarter", STORY, "2022-07-01", "2022-09-30", "quarter", "ordinal_quarter"),
+    ("this year's second quarter", None, "2024-04-01", "2024-06-30", "quarter",
+     "ordinal_quarter"),
+    ("the latest quarter", None, "2024-07-01", "2024-09-30", "quarter", "reporting_quarter"),
+    ("the 1988 third quarter", None, "1988-07-01", "1988-09-30", "quarter", "year_period"),
+    ("the year-earlier period", None, "2023-01-01", "2023-12-31", "year", "year_earlier"),
+    ("the corresponding period last year", None, "2023-01-01", "2023-12-31", "year",
+     "year_earlier"),
+    ("last year's quarter", None, "2023-01-01", "2023-12-31", "year", "year_earlier"),
+    ("the year", None, "2024-01-01", "2024-12-31", "year", "the_unit"),
+    ("the full year", STORY, "2022-01-01", "2022-12-31", "year", "the_unit"),
+    ("nineteen ninety-six", None, "1996-01-01", "1996-12-31", "year", "spelled_year"),
+    ("the year two thousand", None, "2000-01-01", "2000-12-31", "year", "spelled_year"),
+    ("the nineties", None, "1990-01-01", "1999-12-31", "decade", "spelled_decade"),
+    ("the nineteen-sixties", None, "1960-01-01", "1969-12-31", "decade", "spelled_decade"),
 ]
 
 
@@ -97,7 +139,9 @@ def test_every_rule_has_a_test_row():
     assert {row[-1] for row in FORMS} >= {rule.name for rule in RULES} - {
         "year_bc",
         "year_too_large",
-    }  # these two only refuse: see OUT_OF_RANGE
+        "past_ref",
+        "future_ref",
+    }  # these only refuse: see OUT_OF_RANGE and VAGUE
 
 
 # (text, start, end, qualifier, approximate, ongoing, timex, mod)
@@ -206,6 +250,32 @@ OUT_OF_RANGE = [
     ("2023-02-29", "February 29, 2023 does not exist"),
     ("2022-W54", "week 54 of 2022 does not exist"),
 ]
+
+
+# (text, TIMEX3 value): vague references name no span; events.extract keeps them unplaced.
+VAGUE = [
+    ("recently", "PAST_REF"),
+    ("in the past", "PAST_REF"),
+    ("the near future", "FUTURE_REF"),
+    ("soon", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), VAGUE)
+def test_vague_references_are_refused_saying_which(text, value):
+    which = "past" if value == "PAST_REF" else "future"
+    with pytest.raises(NotADate, match=f"vague reference to the {which}"):
+        normalise(text, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("now", "PRESENT_REF"), ("this morning", "2024-10-25TMO"),
+     ("3 p.m. Tuesday", "2024-10-22T15:00"), ("the weekend", "2024-W43-WE"),
+     ("the nineties", "199")],
+)
+def test_forms_with_a_timex_of_their_own(text, timex):
+    assert normalise(text, published=PUBLISHED).timex == timex
 
 
 @pytest.mark.parametrize(("text", "message"), OUT_OF_RANGE)

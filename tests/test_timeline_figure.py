@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from dashboard import theme
 from dashboard.frame import events_frame
-from dashboard.lanes import ALL_LANE, assign_rows
-from dashboard.timeline_figure import OPACITY, timeline_figure
+from dashboard.lanes import ALL_LANE, MAX_LABEL
+from dashboard.timeline_figure import (
+    MAX_HEIGHT,
+    OPACITY,
+    WEBGL_ABOVE,
+    timeline_figure,
+)
 
 DAY_MS = 86_400_000
+LOOKS = ("approximate (fuzzy, dotted)", "ongoing / open end")
 PUBLISHED = date(2024, 10, 25)
 # Every sample event with a span; "someday" has none and is left out.
 PLACED = ("launch", "launch-month", "icbm-trip", "sanctions", "seat-lost", "talks")
@@ -22,8 +29,13 @@ PLACED = (*PLACED, "conversation", "boom")
 
 
 @pytest.fixture
-def fig_json(sample_events) -> dict:
-    return timeline_figure(events_frame(sample_events)).to_plotly_json()
+def sample_df(sample_events) -> pd.DataFrame:
+    return events_frame(sample_events)
+
+
+@pytest.fixture
+def fig_json(sample_df) -> dict:
+    return timeline_figure(sample_df).to_plotly_json()
 
 
 def find(fig_json: dict, event_id: str, values) -> tuple[dict, int]:
@@ -35,11 +47,41 @@ def find(fig_json: dict, event_id: str, values) -> tuple[dict, int]:
     raise AssertionError(f"{event_id} is not drawn")
 
 
+def named(fig_json: dict, name: str) -> list[dict]:
+    return [t for t in fig_json["data"] if t.get("name") == name]
+
+
 def drawn_span(trace: dict, i: int, values) -> tuple[date, date]:
     """First and last day a bar covers (bars run to the end of their last day)."""
     start = date.fromisoformat(values(trace["base"])[i][:10])
     days = round(values(trace["x"])[i] / DAY_MS)
     return start, start + timedelta(days=days - 1)
+
+
+def fill_alpha(trace: dict, i: int, values) -> float:
+    return float(values(trace["marker"]["color"])[i].rsplit(",", 1)[1].rstrip(")"))
+
+
+def generated(count: int, precision: str = "day", lanes: int = 5) -> pd.DataFrame:
+    """A frame of `count` events built directly (columns the figure reads), no parsing."""
+    starts = pd.Timestamp("2000-01-01") + pd.to_timedelta(np.arange(count) * 3 % 9000, unit="D")
+    length = {"day": 0, "month": 29, "year": 364}[precision]
+    return pd.DataFrame(
+        {
+            "id": [f"e{i}" for i in range(count)],
+            "date": "written",
+            "title": [f"Event {i}" for i in range(count)],
+            "start": starts.astype("datetime64[s]"),
+            "end": (starts + pd.Timedelta(days=length)).astype("datetime64[s]"),
+            "precision": precision,
+            "qualifier": "none",
+            "approximate": np.arange(count) % 7 == 0,
+            "ongoing": False,
+            "topics": [f"topic {i % lanes}" for i in range(count)],
+            "actors": [f"actor {i % 40}" for i in range(count)],
+            "published": pd.Series([PUBLISHED] * count, dtype="datetime64[s]"),
+        }
+    )
 
 
 @pytest.mark.parametrize(
@@ -66,18 +108,13 @@ def test_day_events_are_markers(fig_json, values, event_id, day):
     assert values(trace["x"])[i] == day
 
 
-def test_ongoing_reaches_the_reference_date_with_an_arrow(sample_events, values):
-    fig = timeline_figure(events_frame(sample_events), reference_date=date(2025, 1, 1))
-    data = fig.to_plotly_json()["data"]
+def test_ongoing_reaches_the_reference_date_with_an_arrow(sample_df, values):
+    data = timeline_figure(sample_df, reference_date=date(2025, 1, 1)).to_plotly_json()["data"]
     trace, i = find({"data": data}, "talks", values)
     assert drawn_span(trace, i, values)[1] == date(2025, 1, 1)
-    arrows = [t for t in data if t.get("name") == "open_end"]
+    arrows = named({"data": data}, "open_end")
     assert arrows and "2025-01-02" in values(arrows[0]["x"])  # at the end of the last day
     assert values(arrows[0]["marker"]["symbol"]) in ("triangle-right", ["triangle-right"])
-
-
-def fill_alpha(trace: dict, i: int, values) -> float:
-    return float(values(trace["marker"]["color"])[i].rsplit(",", 1)[1].rstrip(")"))
 
 
 def test_coarser_is_lighter(fig_json, values):
@@ -87,12 +124,34 @@ def test_coarser_is_lighter(fig_json, values):
     assert list(OPACITY.values()) == sorted(OPACITY.values(), reverse=True)
 
 
-def test_approximate_spans_get_a_dotted_outline(fig_json, values):
-    outlines = [t for t in fig_json["data"] if t.get("name") == "approximate outline"]
+@pytest.mark.parametrize(
+    ("event_id", "hatch"),
+    [("boom", "/"), ("seat-lost", None), ("sanctions", None)],  # decades hatched, years not
+)
+def test_the_coarsest_spans_are_hatched(fig_json, values, event_id, hatch):
+    trace, _ = find(fig_json, event_id, values)
+    assert trace["marker"].get("pattern", {}).get("shape") == hatch
+
+
+def test_approximate_spans_look_fuzzy_and_dotted(fig_json, values):
+    outlines = named(fig_json, "approximate outline")
     assert len(outlines) == 1 and outlines[0]["line"]["dash"] == "dot"
     assert "2023-04-01" in values(outlines[0]["x"])
     trace, i = find(fig_json, "conversation", values)
     assert values(trace["marker"]["line"]["color"])[i].endswith(",0)")  # no solid edge
+    halo = named(fig_json, "approximate halo")
+    assert len(halo) == 1 and halo[0]["hoverinfo"] == "skip"
+    halo_start = values(halo[0]["base"])[0]
+    assert halo_start < "2023-04-01" and halo[0]["width"] > trace["width"]  # wider, paler
+
+
+def test_an_approximate_day_is_a_hollow_marker_with_a_halo(event_factory, values):
+    about = event_factory("about", "about 3 May", date(2024, 5, 3), approximate=True)
+    fig_json = timeline_figure(events_frame([about])).to_plotly_json()
+    trace, i = find(fig_json, "about", values)
+    assert values(trace["marker"]["symbol"])[i] == "circle-open"
+    halo = named(fig_json, "approximate halo")
+    assert halo[0]["mode"] == "markers" and halo[0]["marker"]["size"] > trace["marker"]["size"]
 
 
 def test_overlapping_events_in_a_lane_get_different_rows(fig_json, values):
@@ -110,16 +169,31 @@ def test_events_far_apart_share_a_row(event_factory, values):
 
 @pytest.mark.parametrize(
     ("lanes", "expected"),
-    [("topic", {"space", "Russia", "US politics", "business"}), ("all", {ALL_LANE})],
+    [
+        ("topic", {"space", "Russia", "US politics", "business"}),
+        ("actor", {"Elon Musk"}),  # the first listed actor
+        ("all", {ALL_LANE}),
+    ],
 )
-def test_lanes(sample_events, lanes, expected):
-    fig_json = timeline_figure(events_frame(sample_events), lanes=lanes).to_plotly_json()
+def test_lanes(sample_df, lanes, expected):
+    fig_json = timeline_figure(sample_df, lanes=lanes).to_plotly_json()
     assert set(fig_json["layout"]["yaxis"]["ticktext"]) == expected
 
 
-def test_unknown_lanes_refused(sample_events):
+def test_unknown_lanes_refused(sample_df):
     with pytest.raises(ValueError, match="lanes"):
-        timeline_figure(events_frame(sample_events), lanes="colour")
+        timeline_figure(sample_df, lanes="colour")
+
+
+def test_long_lane_names_are_cut_and_the_hover_has_them_whole(event_factory, values):
+    name = "International Space Station resupply missions"
+    fig_json = timeline_figure(
+        events_frame([event_factory("iss", "May 2020", date(2020, 5, 1), topics=(name,))])
+    ).to_plotly_json()
+    (tick,) = fig_json["layout"]["yaxis"]["ticktext"]
+    assert tick.endswith("…") and len(tick) == MAX_LABEL and name.startswith(tick[:-1])
+    trace, i = find(fig_json, "iss", values)
+    assert f"lane: {name}" in values(trace["hovertext"])[i]
 
 
 def test_customdata_holds_event_ids_and_unplaced_rows_are_left_out(fig_json, values):
@@ -127,19 +201,63 @@ def test_customdata_holds_event_ids_and_unplaced_rows_are_left_out(fig_json, val
     assert sorted(drawn) == sorted(PLACED)
 
 
-def test_hover_shows_title_written_date_span_and_precision(fig_json, values):
-    trace, i = find(fig_json, "conversation", values)
+@pytest.mark.parametrize(
+    ("event_id", "parts"),
+    [
+        (
+            "conversation",
+            ("Title of conversation", "“about 18 months ago”", "2023-04-01 to 2023-04-30"),
+        ),
+        ("conversation", ("month precision, approximate", "lane: space")),
+        (
+            "launch",
+            ("Title of launch", "“September 9, 2024”", "<br>2024-09-09<br>", "day precision"),
+        ),
+        ("talks", ("2022-09-01 to 2024-10-25", "year precision, ongoing", "lane: Russia")),
+    ],
+)
+def test_hover_shows_title_written_date_span_and_precision(fig_json, values, event_id, parts):
+    trace, i = find(fig_json, event_id, values)
     text = values(trace["hovertext"])[i]
-    for part in ("Title of conversation", "about 18 months ago", "2023-04-01 to 2023-04-30"):
-        assert part in text
-    assert "month precision" in text and "approximate" in text
+    assert all(part in text for part in parts), text
     assert trace["hovertemplate"] == "%{hovertext}<extra></extra>"
+
+
+def test_hover_escapes_dataset_text(event_factory, values):
+    hostile = event_factory("x", "<i>2020</i>", date(2020, 1, 1))
+    df = events_frame([hostile])
+    df["title"] = '<img src=x onerror="alert(1)">'
+    text = values(find(timeline_figure(df).to_plotly_json(), "x", values)[0]["hovertext"])[0]
+    assert "<img" not in text and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in text
+    assert "&lt;i&gt;2020&lt;/i&gt;" in text
+
+
+@pytest.mark.parametrize(
+    ("selected", "mode", "x"),
+    [("launch", "markers", ["2024-09-09"]), ("boom", "lines", ["2010-01-01", "2020-01-01"])],
+)
+def test_the_selected_event_is_highlighted(sample_df, values, selected, mode, x):
+    fig_json = timeline_figure(sample_df, selected=selected).to_plotly_json()
+    (ring,) = named(fig_json, "selected")
+    assert ring["mode"] == mode and ring["hoverinfo"] == "skip"
+    assert [v for v in values(ring["x"]) if v is not None][: len(x)] == x
+    assert ring.get("line", ring.get("marker", {}).get("line"))["width"] >= 3
+
+
+@pytest.mark.parametrize("selected", ["", "someday", "no-such-event"])
+def test_nothing_is_highlighted_without_a_drawn_selection(sample_df, selected):
+    assert named(timeline_figure(sample_df, selected=selected).to_plotly_json(), "selected") == []
 
 
 def test_reference_line_at_publication_date(fig_json):
     lines = [s for s in fig_json["layout"]["shapes"] if s["type"] == "line"]
     assert [(s["x0"], s["line"]["dash"]) for s in lines] == [("2024-10-25", "dash")]
-    assert any("published" in a["text"] for a in fig_json["layout"]["annotations"])
+    assert any("published 25 Oct 2024" in a["text"] for a in fig_json["layout"]["annotations"])
+
+
+def test_reference_date_moves_the_line(sample_df):
+    layout = timeline_figure(sample_df, reference_date=date(2025, 3, 1)).to_plotly_json()["layout"]
+    assert [s["x0"] for s in layout["shapes"] if s["type"] == "line"] == ["2025-03-01"]
 
 
 def test_template_is_timeline_desk(fig_json):
@@ -149,22 +267,41 @@ def test_template_is_timeline_desk(fig_json):
     assert template["layout"]["plot_bgcolor"] == "white"
 
 
-def test_template_survives_another_default(sample_events, monkeypatch):
+def test_template_survives_another_default(sample_df, monkeypatch):
     monkeypatch.setattr(pio.templates, "default", "plotly_dark")
-    fig_json = timeline_figure(events_frame(sample_events)).to_plotly_json()
+    fig_json = timeline_figure(sample_df).to_plotly_json()
     assert fig_json["layout"]["template"]["layout"]["paper_bgcolor"] == "white"
 
 
-def test_range_slider_and_date_axis(fig_json):
-    xaxis = fig_json["layout"]["xaxis"]
-    assert xaxis["rangeslider"]["visible"] is True and xaxis["type"] == "date"
+@pytest.mark.parametrize("max_events", [3000, 3])
+def test_figure_is_valid_plotly(sample_df, max_events):
+    """Traces are built without plotly's per-element checks; a validating rebuild must pass."""
+    fig_json = timeline_figure(sample_df, max_events=max_events).to_plotly_json()
+    go.Figure(fig_json)
+    assert pio.to_json(go.Figure(fig_json))
 
 
-def test_key_explains_the_looks(fig_json):
-    key = [t["name"] for t in fig_json["data"] if t.get("meta") == "key"]
-    assert key[0] == "Exact day"
-    assert {"approximate", "ongoing / open"} <= set(key)
-    assert any(name.startswith("decade") for name in key)
+def test_zoom_pan_and_range_slider_along_time_only(fig_json):
+    layout = fig_json["layout"]
+    assert layout["xaxis"]["rangeslider"]["visible"] is True and layout["xaxis"]["type"] == "date"
+    assert layout["yaxis"]["fixedrange"] is True and layout["dragmode"] == "zoom"
+
+
+@pytest.mark.parametrize(
+    ("precisions", "expected"),
+    [
+        (None, [*("exact day", "whole month", "whole year", "whole decade"), *LOOKS]),
+        (("day",), ["exact day"]),
+        (("month", "year"), ["whole month", "whole year"]),
+    ],
+)
+def test_key_explains_the_looks_present(sample_df, precisions, expected):
+    if precisions is not None:
+        sample_df = sample_df[sample_df["precision"].isin(precisions) & ~sample_df["approximate"]]
+        sample_df = sample_df[~sample_df["ongoing"]]
+    fig_json = timeline_figure(sample_df).to_plotly_json()
+    assert [t["name"] for t in fig_json["data"] if t.get("meta") == "key"] == expected
+    assert fig_json["layout"]["legend"]["itemclick"] is False  # a key, not a toggle
 
 
 def test_open_span_does_not_squash_the_view(sample_events, event_factory, values):
@@ -173,7 +310,7 @@ def test_open_span_does_not_squash_the_view(sample_events, event_factory, values
     )
     fig_json = timeline_figure(events_frame([*sample_events, before])).to_plotly_json()
     assert fig_json["layout"]["xaxis"]["range"][0] > "2009"
-    assert any(t.get("name") == "open_start" for t in fig_json["data"])
+    assert named(fig_json, "open_start")
     trace, i = find(fig_json, "old", values)
     assert values(trace["base"])[i] > "2009"
 
@@ -184,17 +321,52 @@ def test_no_dated_events_gives_an_empty_figure(event_factory):
     assert any("No dated events" in a["text"] for a in fig_json["layout"]["annotations"])
 
 
-def test_figure_serialises(fig_json, sample_events):
-    assert pio.to_json(timeline_figure(events_frame(sample_events)))
+@pytest.mark.parametrize(
+    ("count", "kind"), [(WEBGL_ABOVE, "scatter"), (WEBGL_ABOVE + 1, "scattergl")]
+)
+def test_many_markers_use_webgl(values, count, kind):
+    fig_json = timeline_figure(generated(count)).to_plotly_json()
+    days = named(fig_json, "day")
+    assert [t["type"] for t in days] == [kind] and len(values(days[0]["customdata"])) == count
 
 
-@given(st.lists(st.tuples(st.integers(0, 100), st.integers(0, 20)), max_size=30))
-def test_assign_rows_never_overlaps(intervals):
-    intervals = sorted((start, start + length) for start, length in intervals)
-    rows = assign_rows([s for s, _ in intervals], [e for _, e in intervals])
-    for i, (s1, e1) in enumerate(intervals):
-        for j in range(i):
-            s0, e0 = intervals[j]
-            if rows[i] == rows[j]:
-                assert e0 < s1 or e1 < s0
-    assert all(row <= i for i, row in enumerate(rows))
+@pytest.mark.parametrize("count", [40, 2500])
+def test_bars_are_one_trace_per_precision_not_per_event(count):
+    fig_json = timeline_figure(generated(count, "month")).to_plotly_json()
+    assert len(named(fig_json, "month span")) == 1
+    assert len(fig_json["data"]) < 10
+
+
+def test_many_sub_rows_keep_the_figure_height_bounded():
+    fig_json = timeline_figure(generated(2000, "year", lanes=1)).to_plotly_json()
+    assert fig_json["layout"]["height"] <= MAX_HEIGHT
+
+
+@pytest.mark.parametrize(
+    ("count", "max_events", "aggregated"), [(50, 50, False), (51, 50, True), (3001, 3000, True)]
+)
+def test_past_the_threshold_events_are_counted_not_drawn(values, count, max_events, aggregated):
+    fig_json = timeline_figure(generated(count), max_events=max_events).to_plotly_json()
+    notes = [a["text"] for a in fig_json["layout"]["annotations"] if a.get("name") == "note"]
+    ids = [i for t in fig_json["data"] for i in values(t.get("customdata", []))]
+    assert bool(notes) is aggregated and (len(ids) == 0) is aggregated
+    if aggregated:
+        assert f"{count:,} events" in notes[0] and f"{max_events:,} events or fewer" in notes[0]
+
+
+@pytest.mark.parametrize("max_events", [3000, 1])
+def test_years_1_to_9999_stay_on_the_axis(event_factory, max_events):
+    events = [
+        event_factory(str(year), str(year), date(year, 1, 1), date(year, 12, 31), "year")
+        for year in (1, 800, 1215, 9999)
+    ]
+    fig_json = timeline_figure(events_frame(events), max_events=max_events).to_plotly_json()
+    assert fig_json["layout"]["xaxis"]["range"] == ["0001-01-01", "9999-12-31"]
+
+
+@pytest.mark.parametrize("max_events", [3000, 0])
+def test_lane_labels_from_data_are_shown_as_text(event_factory, max_events):
+    hostile = event_factory("x", "2020", date(2020, 1, 1), topics=("<b>x</b>",))
+    fig_json = timeline_figure(events_frame([hostile]), max_events=max_events).to_plotly_json()
+    (tick,) = fig_json["layout"]["yaxis"]["ticktext"]
+    assert "<b>" not in tick and "&lt;b&gt;x&lt;/b&gt;" in tick

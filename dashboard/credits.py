@@ -1,0 +1,136 @@
+"""Words that go with an exported image: the credit line, the alt text and the file name.
+
+Pure functions of the events shown (a dashboard.frame frame) and what the reader chose.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import pandas as pd
+
+from dashboard.lanes import placed_rows
+from dashboard.view_state import ViewState
+
+TOOL = "Chart: Timeline Desk"
+MAX_SOURCES = 3
+SLUG_CHARS = 48
+DAY_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "season": "%b %Y",
+               "quarter": "%b %Y"}  # fmt: skip
+
+
+def credit_line(sources: Iterable[str]) -> str:
+    """"Source: ... · Chart: Timeline Desk", naming each distinct source once; a source
+    that another one extends ("CNBC" and "CNBC, citing WSJ") is named by the longer one."""
+    distinct = list(dict.fromkeys(" ".join(str(s).split()) for s in sources if str(s).strip()))
+    kept = [s for s in distinct if not any(o != s and o.startswith(s + ",") for o in distinct)]
+    if not kept:
+        return TOOL
+    shown = "; ".join(kept[:MAX_SOURCES])
+    more = len(kept) - MAX_SOURCES
+    shown += f" and {more} more" if more > 0 else ""
+    return f"Source{'s' if len(kept) > 1 else ''}: {shown} · {TOOL}"
+
+
+def alt_text(df: pd.DataFrame, *, title: str = "", lanes: str = "topic") -> str:
+    """What the chart shows: span of time, number of events, lanes, first and last events."""
+    placed = df[df["start"].notna()].sort_values(["start", "end"], kind="stable")
+    head = f"Timeline chart{': ' + title if title else ''}."
+    if placed.empty:
+        return f"{head} No dated events to show." + _unplaced(df, placed)
+    names = lane_order(df, lanes)
+    count = len(placed)
+    parts = [
+        head,
+        f"{count} dated event{'s' if count != 1 else ''} from {_when(placed.iloc[0], 'start')}"
+        f" to {_when(placed.loc[placed['end'].idxmax()], 'end')},"
+        f" in {len(names)} lane{'s' if len(names) != 1 else ''}: {_listed(names)}.",
+        f"First: {_event(placed.iloc[0])}.",
+        f"Last: {_event(placed.iloc[-1])}." if count > 1 else "",
+    ]
+    ongoing = int(placed["ongoing"].sum())
+    if ongoing:
+        parts.append(f"{ongoing} run{'s' if ongoing == 1 else ''} on to the publication date.")
+    return " ".join(part for part in parts if part) + _unplaced(df, placed)
+
+
+def lane_order(df: pd.DataFrame, lanes: str) -> list[str]:
+    """The lanes of the dated events, top to bottom as the timeline draws them."""
+    rows = placed_rows(df, lanes=lanes)
+    return list(dict.fromkeys(rows.sort_values("lane_rank", kind="stable")["lane"]))
+
+
+def _when(row: pd.Series, side: str) -> str:
+    """A span's start or end as precisely as it is known (an ongoing end is a day)."""
+    precision = "day" if side == "end" and row["ongoing"] else row["precision"]
+    return row[side].strftime(DAY_FORMATS.get(precision, "%Y"))
+
+
+def _event(row: pd.Series) -> str:
+    """Title, and the date as written, resolved when the words alone do not say it."""
+    written, when = row["date"], _when(row, "start")
+    if not written or when in written:
+        return f"{row['title']} ({written or when})"
+    return f"{row['title']} ({written}, {when})"
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _unplaced(df: pd.DataFrame, placed: pd.DataFrame) -> str:
+    missing = len(df) - len(placed)
+    if not missing:
+        return ""
+    return f" {missing} event{'s' if missing != 1 else ''} without a readable date not shown."
+
+
+def default_subtitle(state: ViewState, shown: int, total: int) -> str:
+    """How many events the image shows, and which filters chose them."""
+    count = f"All {total} events" if shown == total else f"{shown} of {total} events"
+    words = [f"{label}: {', '.join(values)}" for label, values in (
+        ("topic", state.topics), ("actor", state.actors), ("place", state.places)) if values]
+    if state.date_from and state.date_to:
+        words.append(f"from {state.date_from.isoformat()} to {state.date_to.isoformat()}")
+    elif state.date_from or state.date_to:
+        words.append(f"since {state.date_from}" if state.date_from else f"until {state.date_to}")
+    if state.search.strip():
+        words.append(f"matching “{state.search.strip()}”")
+    return " · ".join([count, *words])
+
+
+def file_name(
+    dataset: str, state: ViewState, df: pd.DataFrame, *, preset: str, fmt: str
+) -> str:
+    """A name that says what is in the file: dataset, filter, date range, preset."""
+    parts = [slug(dataset) or "timeline", filter_slug(state), _range(df, state), preset]
+    return "_".join(part for part in parts if part) + f".{fmt}"
+
+
+def filter_slug(state: ViewState) -> str:
+    """The filters of `state` in a few words: "topic-russia+ukraine", or "all-events"."""
+    words = [f"{label}-{'+'.join(slug(v, 20) for v in values)}" for label, values in (
+        ("topic", state.topics), ("actor", state.actors), ("place", state.places)) if values]
+    if state.search.strip():
+        words.append(f"search-{slug(state.search, 20)}")
+    if state.min_precision != ViewState().min_precision:
+        words.append(f"{state.min_precision}-or-finer")
+    return slug("_".join(words), 80, keep="_+") or "all-events"
+
+
+def _range(df: pd.DataFrame, state: ViewState) -> str:
+    placed = df[df["start"].notna()]
+    first = state.date_from or (placed["start"].min().date() if len(placed) else None)
+    last = state.date_to or (placed["end"].max().date() if len(placed) else None)
+    return f"{first.isoformat()}-to-{last.isoformat()}" if first and last else ""
+
+
+def slug(text: str, limit: int = SLUG_CHARS, keep: str = "") -> str:
+    """Lower-case ASCII words joined by hyphens (and any `keep` characters), cut at a word."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    cleaned = re.sub(rf"[^a-z0-9{re.escape(keep)}]+", "-", plain).strip("-")
+    if len(cleaned) <= limit:
+        return cleaned
+    return cleaned[:limit].rsplit("-", 1)[0] if "-" in cleaned[:limit] else cleaned[:limit]

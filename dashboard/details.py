@@ -1,0 +1,117 @@
+"""The details of one event, as labelled plain-text fields; pure, no Streamlit.
+
+Dates come from the frame (start, end, precision), never re-parsed. Only http(s) links survive
+`safe_url`; `markdown_text` makes dataset text show literally in Streamlit markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+import pandas as pd
+
+from dashboard.frame import split_list
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~&:])")
+URL_SAFE = ":/?#[]@!$&'*+,;=%-._~"  # kept as is; "(", ")", spaces and quotes are %-encoded
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the details panel and a slide show about one event, as plain text."""
+
+    id: str
+    title: str
+    written: str  # the date as written in the story
+    resolved: str  # the span it was resolved to, e.g. "1 Sep 2022 to 31 Dec 2022"
+    precision: str  # precision, qualifier and flags, e.g. "year, late, approximate"
+    summary: str = ""
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    source: str = ""
+    source_url: str = ""  # empty unless an http(s) link
+    quote: str = ""
+
+    def fields(self) -> list[tuple[str, str]]:
+        """(label, text) lines in panel order, empty ones left out."""
+        lines = [
+            ("Date as written", f"“{self.written}”"),
+            ("Resolved", self.resolved),
+            ("Precision", self.precision),
+            ("Actors", ", ".join(self.actors)),
+            ("Places", ", ".join(self.places)),
+            ("Topics", ", ".join(self.topics)),
+        ]
+        return [(label, text) for label, text in lines if text]
+
+
+def event_details(df: pd.DataFrame, event_id: str) -> Details | None:
+    """The details of the event with this id in `df`, or None when it is not there."""
+    rows = df[df["id"] == event_id] if event_id else df.iloc[0:0]
+    return row_details(rows.iloc[0]) if len(rows) else None
+
+
+def row_details(row: pd.Series) -> Details:
+    """Details of one frame row (see dashboard.frame for the columns)."""
+    lists = {name: split_list(pd.Series([row[name]]))[0] for name in ("actors", "places", "topics")}
+    return Details(
+        id=_text(row["id"]),
+        title=_text(row["title"]),
+        written=_text(row["date"]),
+        resolved=resolved_text(row["start"], row["end"], bool(row["ongoing"])),
+        precision=precision_text(_text(row["precision"]), _text(row["qualifier"]), row),
+        summary=_text(row["summary"]),
+        source=_text(row["source"]),
+        source_url=safe_url(_text(row["source_url"])),
+        quote=_text(row["quote"]),
+        **lists,
+    )
+
+
+def resolved_text(start, end, ongoing: bool = False) -> str:
+    """A span in words: one day, "first to last", or "not placed" without a start."""
+    if pd.isna(start):
+        return "not placed on the timeline"
+    first = day_text(start)
+    if pd.isna(end) or end == start:
+        return first
+    return f"{first} to {day_text(end)}" + (" (ongoing)" if ongoing else "")
+
+
+def day_text(day) -> str:
+    """A date as "9 Sep 2024" (any year from 1 to 9999, no strftime)."""
+    day = pd.Timestamp(day)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def precision_text(precision: str, qualifier: str, flags) -> str:
+    """The precision with its qualifier and approximate/ongoing flags, e.g. "year, late"."""
+    parts = [precision or "none"]
+    parts += [qualifier] if qualifier and qualifier != "none" else []
+    parts += [name for name in ("approximate", "ongoing") if bool(flags.get(name, False))]
+    return ", ".join(dict.fromkeys(parts))
+
+
+def safe_url(url: str) -> str:
+    """The link if it is http(s) with a host, else "" (no javascript:, data:, file: links)."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    return quote(url, safe=URL_SAFE)
+
+
+def markdown_text(text: str) -> str:
+    """Text that Streamlit markdown shows literally: no emphasis, links, HTML or LaTeX."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
+
+
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)

@@ -1,0 +1,97 @@
+"""`python -m dashboard.export [DATASET] --format png|svg|pdf --out FILE ...`: the timeline of a
+dataset (filtered, titled, credited) as an image, with its alt text written beside it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard.credits import alt_text, credit_line, default_subtitle, file_name
+from dashboard.export_looks import LOOKS, PRESETS
+from dashboard.filters import filter_events
+from dashboard.frame import events_frame
+from dashboard.image_export import FORMATS, ExportUnavailable, export_image
+from dashboard.timeline_figure import timeline_figure
+from dashboard.view_state import ViewState
+from events.cli import iso_date
+from events.dataset import DatasetError, load_dataset
+
+UNAVAILABLE = 3  # exit status when no browser can draw the image
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard.export",
+        description="Export a dataset's timeline as a PNG, SVG or PDF image, with a title, a"
+        " credit line and alt text (written to FILE.alt.txt).",
+    )
+    parser.add_argument("dataset", nargs="?", metavar="DATASET",
+                        help="a dataset file (default: the built-in dataset)")
+    parser.add_argument("--format", choices=FORMATS, dest="fmt",
+                        help="image format (default: from --out's extension, else png)")
+    parser.add_argument("--out", metavar="FILE",
+                        help="where to write (default: a name saying what is in the image)")
+    parser.add_argument("--preset", choices=list(PRESETS), default="web",
+                        help="; ".join(f"{p.name}: {p.label}" for p in PRESETS.values()))
+    parser.add_argument("--theme", choices=list(LOOKS), default="light")
+    parser.add_argument("--title", help="default: the dataset's name")
+    parser.add_argument("--subtitle", help="default: how many events, and the filters")
+    parser.add_argument("--topic", action="append", default=[], help="keep events with this"
+                        " topic (repeat for any of several)")
+    parser.add_argument("--actor", action="append", default=[], help="keep events naming this"
+                        " actor (repeat for any of several)")
+    parser.add_argument("--from", type=iso_date, dest="date_from", metavar="DATE",
+                        help="keep events that reach DATE or later (YYYY-MM-DD)")
+    parser.add_argument("--to", type=iso_date, dest="date_to", metavar="DATE",
+                        help="keep events that start by DATE (YYYY-MM-DD)")
+    return parser  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Export one image; 0 on success, 2 for bad input, 3 when no browser is available."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    try:
+        dataset = load_dataset(args.dataset)
+    except DatasetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    state = ViewState(topics=tuple(args.topic), actors=tuple(args.actor),
+                      date_from=args.date_from, date_to=args.date_to)  # fmt: skip
+    return _export(args, dataset, state)
+
+
+def _export(args: argparse.Namespace, dataset, state: ViewState) -> int:
+    frame = events_frame(dataset.events)
+    shown = filter_events(frame, state)
+    fmt = args.fmt or _format_of(args.out)
+    out = Path(args.out or file_name(dataset.name, state, shown, preset=args.preset, fmt=fmt))
+    title = dataset.name if args.title is None else args.title
+    subtitle = args.subtitle
+    if subtitle is None:
+        subtitle = default_subtitle(state, len(shown), len(frame))
+    try:
+        image = export_image(
+            timeline_figure(shown), fmt=fmt, preset=args.preset, theme=args.theme, title=title,
+            subtitle=subtitle, credit=credit_line(event.source for event in dataset.events),
+        )  # fmt: skip
+    except ExportUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return UNAVAILABLE
+    out.write_bytes(image)
+    alt = Path(f"{out}.alt.txt")
+    alt.write_text(alt_text(shown, title=title) + "\n", encoding="utf-8")
+    print(f"wrote {out} and {alt}")
+    return 0
+
+
+def _format_of(out: str | None) -> str:
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    return suffix if suffix in FORMATS else "png"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

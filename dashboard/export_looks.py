@@ -1,0 +1,112 @@
+"""Export presets (image sizes) and looks (backgrounds), as tables, plus the recolouring that
+turns the screen's light figure into a dark or transparent one. Pure: no browser here.
+
+A preset is drawn at a layout size and scaled: slides and squares are drawn smaller and scaled
+up 1.5 times so text stays readable when the image is shown small; print is A4 landscape in CSS
+pixels (96 per inch) scaled to 300 dpi, so a PDF page is A4 and a PNG is 3508 x 2480 pixels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard import theme
+
+MM_PER_INCH, CSS_DPI, PRINT_DPI = 25.4, 96, 300
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    label: str
+    width: float  # layout pixels
+    height: float
+    scale: float
+
+    @property
+    def pixels(self) -> tuple[int, int]:
+        """The size of a raster image, in pixels."""
+        return round(self.width * self.scale), round(self.height * self.scale)
+
+
+PRINT_SCALE = PRINT_DPI / CSS_DPI
+PRESETS = {
+    preset.name: preset
+    for preset in (
+        Preset("web", "Web, 1200 x 675", 1200, 675, 1),
+        Preset("slide", "Slide, 1920 x 1080", 1280, 720, 1.5),
+        Preset("square", "Square, 1080 x 1080", 720, 720, 1.5),
+        Preset("print", "Print, A4 landscape at 300 dpi (3508 x 2480)",
+               3508 / PRINT_SCALE, 2480 / PRINT_SCALE, PRINT_SCALE),
+    )
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Look:
+    """A background and the colours that must change to read on it."""
+
+    name: str
+    label: str
+    paper: str
+    ink: str
+    muted: str
+    legend: str
+    recolour: tuple[tuple[str, str], ...] = ()  # (screen colour, export colour)
+
+
+DARK_PAPER = "#15181C"
+LOOKS = {
+    look.name: look
+    for look in (
+        Look("light", "Light", "white", theme.INK, theme.MUTED, "rgba(255,255,255,0.8)"),
+        Look("dark", "Dark", DARK_PAPER, "#EDEDED", "#B4B4B4", "rgba(21,24,28,0.8)", (
+            (theme.INK, "#EDEDED"), (theme.MUTED, "#B4B4B4"), (theme.GRID, "#343A41"),
+            ("#BBBBBB", "#59606A"), (theme.BAND, "#1F2328"), ("#000000", "#DADADA"),
+            ("#FFFFFF", DARK_PAPER), ("white", DARK_PAPER),
+        )),
+        Look("transparent", "Transparent", "rgba(0,0,0,0)", theme.INK, theme.MUTED,
+             "rgba(0,0,0,0)", ((theme.BAND, "rgba(128,128,128,0.12)"),)),
+    )
+}  # fmt: skip
+
+_RGBA = re.compile(r"rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)")
+
+
+def _key(colour: str) -> str:
+    """A colour's comparable form: "#rrggbb" for hex and rgb()/rgba(), the name otherwise."""
+    colour = colour.strip().lower()
+    match = _RGBA.fullmatch(colour.replace(" ", ""))
+    if match:
+        return "#" + "".join(f"{int(part):02x}" for part in match.groups()[:3])
+    return colour
+
+
+def recolour(value, look: Look):
+    """`value` (a figure's JSON) with each of the look's screen colours swapped wherever a
+    colour property holds it (never in text); an rgba colour keeps its alpha."""
+    swaps = {_key(old): new for old, new in look.recolour}
+    return _walk(value, swaps, False) if swaps else value
+
+
+def _walk(value, swaps: dict, is_colour: bool):
+    if isinstance(value, dict):
+        return {key: _walk(inner, swaps, _colour_key(key)) for key, inner in value.items()}
+    if isinstance(value, list | tuple):
+        return [_walk(inner, swaps, is_colour) for inner in value]
+    if is_colour and isinstance(value, str) and _key(value) in swaps:
+        return _with_alpha(swaps[_key(value)], value)
+    return value
+
+
+def _colour_key(key: str) -> bool:
+    return key.endswith("color") or key == "colorway"
+
+
+def _with_alpha(new: str, old: str) -> str:
+    match = _RGBA.fullmatch(old.strip().lower().replace(" ", ""))
+    if not match or match.group(4) is None or not new.startswith("#"):
+        return new
+    rgb = ",".join(str(int(new[i : i + 2], 16)) for i in (1, 3, 5))
+    return f"rgba({rgb},{match.group(4)})"

@@ -1,0 +1,45 @@
+"""The Table tab: the filtered events as a sortable table, rows needing attention first."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+FLAG = "⚠"
+TABLE_CONFIG = {
+    "flag": st.column_config.TextColumn(
+        FLAG, help="This row needs attention: see Problem", width="small"
+    ),
+    "date": st.column_config.TextColumn("Date as written"),
+    "start": st.column_config.DateColumn("From", format="YYYY-MM-DD"),
+    "end": st.column_config.DateColumn("To", format="YYYY-MM-DD"),
+    "precision": st.column_config.TextColumn("Precision"),
+    "qualifier": st.column_config.TextColumn("Qualifier"),
+    "title": st.column_config.TextColumn("Title", width="large"),
+    "actors": st.column_config.TextColumn("Actors"),
+    "places": st.column_config.TextColumn("Places"),
+    "topics": st.column_config.TextColumn("Topics"),
+    "source": st.column_config.TextColumn("Source"),
+    "error": st.column_config.TextColumn("Problem", width="large"),
+}
+TABLE_KEY = "events_table"
+CONTENT_ROWS, SCROLL_PX = 30, 640  # longer tables scroll inside a fixed height
+
+
+def table_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """The table's columns, rows with problems first (flagged), dataset order otherwise."""
+    rows = df.sort_values("has_error", ascending=False, kind="stable")
+    flag = rows["has_error"].map({True: FLAG, False: ""})
+    return rows.assign(flag=flag)[list(TABLE_CONFIG)]
+
+
+def show_table(df: pd.DataFrame) -> None:
+    """Draw the events of `df` as a table; every text column is shown as plain text."""
+    st.dataframe(
+        table_rows(df),
+        hide_index=True,
+        width="stretch",
+        height="content" if len(df) <= CONTENT_ROWS else SCROLL_PX,
+        column_config=TABLE_CONFIG,
+        key=TABLE_KEY,
+    )

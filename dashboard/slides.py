@@ -1,0 +1,108 @@
+"""Slides for the Present tab: their order, the position text, reveal mode and a mini overview.
+
+Pure functions of an events frame and a slide index; the page (page_present) only draws them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import theme
+from dashboard.lanes import assign_rows
+
+OVERVIEW_HEIGHT = 110
+WEBGL_ABOVE = 1000
+MAX_ROWS = 4
+STACK_ABOVE = 3000
+CROWDED = 200
+PAD = 0.03  # of the whole span, each side
+OTHER, CURRENT = "#9AA5B1", "#D55E00"  # grey for the rest, Okabe-Ito vermillion for this one
+
+
+def slide_order(df: pd.DataFrame) -> pd.DataFrame:
+    """Events with a span, by start date, then end, then id; numbered from 0."""
+    slides = df[df["start"].notna()].sort_values(["start", "end", "id"], kind="stable")
+    return slides.reset_index(drop=True)
+
+
+def clamp(index: int, count: int) -> int:
+    """A slide index inside 0..count-1 (0 when there are no slides)."""
+    return min(max(int(index), 0), max(count - 1, 0))
+
+
+def position_text(index: int, count: int) -> str:
+    """The position as the audience reads it: "7 / 23" (1-based)."""
+    return f"{clamp(index, count) + 1 if count else 0} / {count}"
+
+
+def shown(slides: pd.DataFrame, index: int, reveal: bool) -> pd.DataFrame:
+    """The events the overview draws: all, or in reveal mode those up to the current slide."""
+    return slides.iloc[: clamp(index, len(slides)) + 1] if reveal else slides
+
+
+def overview_figure(slides: pd.DataFrame, index: int, *, reveal: bool = False) -> go.Figure:
+    """A small timeline of the slides with the current one highlighted; the axis never moves."""
+    if slides.empty:
+        return theme.figure([])
+    index = clamp(index, len(slides))
+    drawn = shown(slides, index, reveal).copy()
+    drawn["row"] = _rows(drawn)
+    current = drawn.iloc[[index]]
+    fig = theme.figure(_marks(drawn, OTHER, 5, "events") + _marks(current, CURRENT, 10, "current"))
+    x = _iso(current["start"] + (current["end"] - current["start"]) / 2)[0]  # the middle
+    fig.add_vline(x=x, line={"color": CURRENT, "width": 2, "dash": "dot"})
+    depth = int(drawn["row"].max()) + 1
+    fig.update_layout(height=OVERVIEW_HEIGHT, margin={"l": 10, "r": 10, "t": 10, "b": 30})
+    fig.update_layout(showlegend=False, hovermode=False, dragmode=False)
+    fig.update_yaxes(visible=False, range=[depth - 0.4, -0.6], fixedrange=True)
+    fig.update_xaxes(type="date", range=_window(slides), fixedrange=True, showgrid=True)
+    return fig
+
+
+def _marks(rows: pd.DataFrame, colour: str, size: float, name: str) -> list:
+    """Spans as thick segments (one trace, gaps between them) and every start as a dot.
+
+    Dates go in as datetime64 arrays, not lists of strings: plotly copies lists element by element.
+    """
+    kind = theme.Scattergl if len(rows) > WEBGL_ABOVE else theme.Scatter
+    spans = rows[rows["end"] > rows["start"]]
+    xs = np.full(3 * len(spans), np.datetime64("NaT"), dtype="datetime64[s]")
+    xs[0::3], xs[1::3] = _dates(spans["start"]), _dates(spans["end"])
+    ys = np.repeat(spans["row"].to_numpy(dtype=float), 3)
+    ys[2::3] = np.nan  # a gap: each span is its own segment
+    line = {"color": colour, "width": size}
+    segments = kind(x=xs, y=ys, mode="lines", line=line, name=f"{name} spans")
+    crowded = len(rows) > CROWDED  # white rims would paint a dense strip white
+    rim = {"color": "white", "width": 0 if crowded else 1}
+    marker = {"color": colour, "size": size - 1 if crowded else size + 2, "line": rim}
+    y = rows["row"].to_numpy(dtype=float)
+    dots = kind(x=_dates(rows["start"]), y=y, mode="markers", marker=marker, name=name)
+    return [segments, dots]
+
+
+def _rows(slides: pd.DataFrame) -> np.ndarray:
+    """Overlapping events on separate rows, wrapping after MAX_ROWS so the strip stays small.
+
+    Past STACK_ABOVE events the rows simply alternate: the strip is a texture by then.
+    """
+    if len(slides) > STACK_ABOVE:
+        return np.arange(len(slides)) % MAX_ROWS
+    starts = _dates(slides["start"]).astype(np.int64)
+    ends = _dates(slides["end"]).astype(np.int64) + 86_400
+    return np.array(assign_rows(starts.tolist(), ends.tolist()), dtype=int) % MAX_ROWS
+
+
+def _dates(values: pd.Series) -> np.ndarray:
+    return values.to_numpy(dtype="datetime64[s]")
+
+
+def _window(slides: pd.DataFrame) -> list[str]:
+    low, high = slides["start"].min(), slides["end"].max()
+    pad = max((high - low) * PAD, pd.Timedelta(days=15))
+    return _iso(pd.Series([low - pad, high + pad]))
+
+
+def _iso(values: pd.Series) -> list:
+    return pd.Series(values).dt.strftime("%Y-%m-%d").to_list()

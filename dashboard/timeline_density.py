@@ -1,0 +1,100 @@
+"""The aggregated timeline: too many events to draw one by one become counts per lane.
+
+Each lane is a small histogram: one bar per month, year or decade (whichever keeps the bars
+countable across the view), as tall as the number of events whose span covers that stretch,
+scaled to the lane's own peak. A span counts in every bin it touches, so a decade event is
+never piled onto its first month. Counting is vectorised (difference arrays, one bincount).
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pandas as pd
+
+from dashboard import theme
+
+# (unit, widest view in years it is used for, pandas frequency, step in years, label format)
+UNITS = (
+    ("month", 12, "MS", 0, "%b %Y"),
+    ("year", 250, "YS", 1, "%Y"),
+    ("decade", 10_000, "10YS", 10, "%Ys"),
+)
+BAR_HEIGHT = 0.84  # of a lane, for the lane's peak
+
+
+def bin_unit(view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple:
+    """The finest unit whose bins stay countable over the view (its row of UNITS)."""
+    years = (view[1] - view[0]).days / 365.25
+    return next((unit for unit in UNITS if years <= unit[1]), UNITS[-1])
+
+
+def bin_edges(view: tuple[pd.Timestamp, pd.Timestamp], unit: tuple) -> np.ndarray:
+    """Bin boundaries (datetime64[s]) covering the view, aligned to months, years or decades.
+
+    numpy dates, not pandas offsets: the edge after 31 December 9999 must still exist.
+    """
+    low, high = view
+    step = unit[3]
+    if step == 0:
+        first, last = (np.datetime64(f"{t.year:04d}-{t.month:02d}", "M") for t in view)
+        return np.arange(first, last + 2).astype("datetime64[s]")
+    first = low.year if step == 1 else max(1, low.year // 10 * 10)
+    years = np.arange(first, high.year + step + 1, step)
+    return (years - 1970).astype("datetime64[Y]").astype("datetime64[s]")
+
+
+def lane_counts(rows: pd.DataFrame, edges: np.ndarray) -> np.ndarray:
+    """counts[lane_rank, bin]: how many of a lane's spans touch each bin (difference arrays)."""
+    lanes = int(rows["lane_rank"].max()) + 1 if len(rows) else 0
+    width = len(edges)  # one bin per edge interval, plus one slot for the -1 past the end
+    first = np.searchsorted(edges, rows["x0"].to_numpy("datetime64[s]"), side="right") - 1
+    last = np.searchsorted(edges, rows["x1"].to_numpy("datetime64[s]"), side="right") - 1
+    rank = rows["lane_rank"].to_numpy()
+    steps = np.bincount(rank * width + first.clip(0), minlength=lanes * width)
+    steps -= np.bincount(rank * width + (last + 1).clip(0, width - 1), minlength=lanes * width)
+    return steps.reshape(lanes, width).cumsum(axis=1)[:, :-1]
+
+
+def density_traces(rows: pd.DataFrame, *, limit: int) -> tuple[list, pd.DataFrame, str]:
+    """Bars of per-lane counts, the lane table (label, min and max y) and a note on the chart."""
+    unit = bin_unit(rows.attrs["view"])
+    edges = bin_edges(rows.attrs["view"], unit)
+    counts = lane_counts(rows, edges)
+    lanes = rows.groupby("lane_rank")[["lane_label", "colour"]].first()
+    peaks = counts.max(axis=1)
+    lane, where = np.nonzero(counts)
+    starts = pd.Series(edges[where])
+    width_ms = (edges[where + 1] - edges[where]).astype("timedelta64[ms]").astype(np.int64)
+    value = counts[lane, where]
+    names = lanes["lane_label"].to_numpy()[lane]
+    text = [
+        f"<b>{html.escape(n)}</b><br>{when}<br>{v:,} event{'' if v == 1 else 's'}"
+        for n, when, v in zip(names, starts.dt.strftime(unit[4]), value, strict=True)
+    ]
+    centres = starts + pd.to_timedelta(width_ms // 2, unit="ms")
+    bar = theme.Bar(
+        x=centres.dt.strftime("%Y-%m-%d").tolist(),
+        y=(-value / peaks[lane] * BAR_HEIGHT).tolist(),  # upwards: the lane axis runs down
+        base=(lane + BAR_HEIGHT / 2).tolist(),
+        width=width_ms.tolist(),
+        name="events per " + unit[0],
+        showlegend=False,
+        marker={"color": lanes["colour"].to_numpy()[lane].tolist(), "line": {"width": 0}},
+        hovertext=text,
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+    pairs = zip(lanes["lane_label"], peaks, strict=True)
+    labels = [f"{name} (peak {peak:,})" for name, peak in pairs]
+    table = pd.DataFrame({"min": lanes.index, "max": lanes.index}, index=labels)
+    return [bar], table, _note(len(rows), unit[0], limit)
+
+
+def _note(count: int, unit: str, limit: int) -> str:
+    """Short lines: plotly does not wrap annotations, and the chart may be narrow."""
+    return (
+        f"<b>Aggregated:</b> {count:,} events are too many to draw one by one.<br>"
+        f"Each bar counts the events covering that {unit} (scaled to the lane's peak).<br>"
+        f"Narrow the filters to {limit:,} events or fewer to see each event."
+    )

@@ -1,0 +1,134 @@
+"""Narrative time: what a relative date in a story counts from, as the story moves along.
+
+Three references, kept as the text is read in order: the publication date; the story's
+current time (set by a full date, "Oct. 27, 2022", or by a date that opens a sentence, "In
+2022, ..."; set back to publication by "yesterday" or "on Tuesday"; lapsed after a few
+sentences that do not use it); and the last event told. Which one a rule counts from is data
+(REFERENCE), not branches. The tense of the nearest verb tells past from coming weekdays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from events.resolvers import Context
+from events.span import DateSpan
+
+__all__ = ["REFERENCE", "Narrative", "frames_sentence", "tense_near", "verb_cues"]
+
+# rule name -> what it counts from: "story" (the story's time) or "previous" (the last event).
+# Rules not named here count from publication.
+REFERENCE = {
+    **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "day_month", "bare_month",
+                     "holiday", "near_season", "ordinal_quarter"), "story"),
+    **dict.fromkeys(("days_counted", "weeks_counted", "months_counted", "years_counted",
+                     "decades_counted", "neighbour_day", "neighbour_week", "neighbour_month",
+                     "neighbour_quarter", "neighbour_year", "named_month"), "previous"),
+}
+# Sentences the story's time holds without a date that uses or renews it.
+STORY_SENTENCES = 6
+# Deictic forms: they bring the story back to the time of publication.
+RESETS = frozenset({"weekday", "relative_day", "day_part", "present_ref", "neighbour_week"})
+# "a year earlier", "18 months ago" compare with the past; the story does not move there.
+LOOK_BACK_RULES = frozenset({"days_counted", "weeks_counted", "months_counted", "years_counted",
+                             "decades_counted"})
+LOOK_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously", ""})
+# "the year-earlier period", "the 1988 quarter": figures compared with, not the story's time.
+COMPARISONS = frozenset({"year_earlier", "year_period"})
+_MOVES_WHEN_FRAMING = frozenset({"week", "month", "season", "quarter", "year"})
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """The publication date, the story's current time and the last event told."""
+
+    published: date
+    current: date | None = None
+    previous: tuple[date, date, str] | None = None
+    current_since: int = 0  # the sentence that last set or used the story's time
+
+    def at(self, sentence: int) -> Narrative:
+        """The narrative at a sentence: the story's time lapses after STORY_SENTENCES unused."""
+        if self.current and sentence - self.current_since > STORY_SENTENCES:
+            return replace(self, current=None)
+        return self
+
+    def context(self, rule: str, direction: str = "", *, quoted: bool = False,
+                tense: str = "", tense_gap: int = 0) -> Context:
+        """The reference dates for an expression read by `rule`."""
+        source = REFERENCE.get(rule)
+        if direction == "ago":  # from publication, or from when quoted words were said
+            said = self.previous[0] if self.previous else self.current
+            anchor = said if quoted and self.current else None
+        elif source == "previous":
+            anchor = self.previous[0] if self.previous else self.current
+        else:  # a verb in the future speaks of after publication, whatever the story's time
+            anchor = self.current if source == "story" and tense != "future" else None
+        return Context(self.published, anchor, self.previous, tense, tense_gap)
+
+    def told(self, span: DateSpan, rule: str, *, relative: bool, framing: bool,
+             direction: str = "", sentence: int = 0) -> Narrative:
+        """The narrative after an expression has been read in the given sentence."""
+        if span.timex in ("PAST_REF", "FUTURE_REF"):
+            return self
+        moved = self
+        if self.current and REFERENCE.get(rule) == "story":
+            moved = replace(moved, current_since=sentence)
+        if rule in COMPARISONS:
+            return moved
+        if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
+            moved = replace(moved, previous=(span.start, span.end, span.precision))
+        if rule in RESETS:
+            return replace(moved, current=None)
+        framed = framing and span.precision in _MOVES_WHEN_FRAMING and not relative
+        if (not relative and span.precision == "day") or framed:
+            return replace(moved, current=span.start, current_since=sentence)
+        return moved
+
+
+_FRAME = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:(?:in|by|during|since|throughout|until|"
+                    r"from|through|at|on|for|of)\s+)?$", re.IGNORECASE)
+
+
+def frames_sentence(sentence_before: str) -> bool:
+    """True when the expression opens its sentence ("In 2022, ..."), setting the story's time."""
+    return bool(_FRAME.match(sentence_before))
+
+
+_IRREGULAR_PAST = (
+    "went|came|took|made|met|began|left|saw|gave|held|won|lost|fell|rose|sold|bought|paid|got|"
+    "brought|sought|thought|found|became|ran|wrote|spoke|chose|grew|drew|led|kept|felt|heard|"
+    "meant|sent|spent|stood|struck|taught|broke|caught|fought|knew|threw|flew|drove|rode|"
+    "shot|built|sank|swore|wore|froze|forgot|slept|laid|fled|hung|ate|sat"
+)
+# One pass, future cues first: "scheduled" and "expected" look past but point ahead.
+_CUES = re.compile(
+    r"\b(?:(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be paid"
+    r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|effective|"
+    r"expected|expects?|due|is\s+to|are\s+to|set\s+to|payable|upcoming|coming|"
+    r"soon|intends?|would)"
+    r"|(?P<past>was|were|had|did|ago|said|says|told|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))\\b",
+    re.IGNORECASE,
+)
+
+
+def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, "past" or "future") of each verb cue in a sentence."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(sentence)]
+
+
+def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[str, int]:
+    """"future" or "past" from the nearest verb cue before [start, end) in the sentence, else
+    the nearest after it ("" when there is none), and how many characters away it is."""
+    before = after = ("", NO_CUE)
+    for a, b, tense in cues:
+        if b <= start:
+            before = (tense, start - b)
+        elif a >= end and after[0] == "":
+            after = (tense, a - end)
+    return before if before[0] else after
+
+
+NO_CUE = 10_000

@@ -1,0 +1,185 @@
+"""The native formats: a CSV file with a header row, or JSON (a list, or {"name", "published",
+"events"}), one event per row or item, in the columns of `events.dataset_rows.COLUMNS`.
+
+Written files add derived columns after the native ones (`DERIVED`: the resolved span, its
+precision and qualifier, and any error) for whoever reads the file. Reading ignores them: they
+are worked out again from `date`, `start` and `end`, so edit those instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from events.dataset_out import event_row, native_record
+from events.dataset_rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, RawRow
+from events.event import Event
+from events.formats.base import DatasetError, Parsed
+from events.formats.cells import neutralise_row, restore
+
+DERIVED = ("resolved_start", "resolved_end", "precision", "qualifier", "approximate", "ongoing",
+           "error")  # fmt: skip
+JSON_KEYS = ("events", "published", "name")
+
+
+def derived(event: Event) -> dict:
+    """The derived fields of one event: resolved span, precision, qualifier, flags, error."""
+    row = event_row(event)
+    return {
+        "resolved_start": row["start"], "resolved_end": row["end"],
+        "precision": row["precision"], "qualifier": row["qualifier"],
+        "approximate": row["approximate"], "ongoing": row["ongoing"], "error": row["error"],
+    }  # fmt: skip
+
+
+def write_csv(events: Sequence[Event], title: str = "") -> str:
+    """Native CSV text, derived columns last, every cell spreadsheet-safe."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[*COLUMNS, *DERIVED], lineterminator="\n")
+    writer.writeheader()
+    for event in events:
+        record = {**native_record(event), **derived(event)}
+        record.update({name: LIST_SEPARATOR.join(record[name]) for name in LIST_COLUMNS})
+        record.update({name: str(record[name]).lower() for name in ("approximate", "ongoing")})
+        writer.writerow(neutralise_row(record))
+    return out.getvalue()
+
+
+def write_json(events: Sequence[Event], title: str = "") -> str:
+    """Native JSON text: {"name", "events"}, lists as arrays, derived fields in each item."""
+    items = [{**native_record(event), **derived(event)} for event in events]
+    return json.dumps({"name": title, "events": items}, indent=2, ensure_ascii=False) + "\n"
+
+
+def detect_csv(text: str) -> bool:
+    """A comma-separated header naming a date or a title column."""
+    first_line = text.lstrip().partition("\n")[0].lower()
+    cells = {cell.strip() for cell in first_line.split(",")}
+    return "," in first_line and bool({"date", "title"} & cells)
+
+
+def detect_json(text: str) -> bool:
+    return text.lstrip().startswith(("[", "{"))
+
+
+def read_csv(text: str, source_name: str) -> Parsed:
+    """The rows of a native CSV file; `DatasetError` when it is not one."""
+    rows = []
+    for line, header, cells in csv_records(text, source_name):
+        if header is None:
+            _check_header(cells, source_name, line)
+            continue
+        rows.append(_csv_row(header, cells, f"{source_name}, line {line}", line))
+    return Parsed(None, None, tuple(rows))
+
+
+def csv_records(text: str, source_name: str):
+    """(line, header, cells) for each non-blank record; header is None on the header itself.
+    Cells are stripped of the apostrophe that made them spreadsheet-safe."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header, last_line = None, 0
+    try:
+        for cells in reader:
+            first_line, last_line = last_line + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                yield first_line, None, cells
+                header = [cell.strip().lower() for cell in cells]
+                continue
+            yield first_line, header, [restore(cell) for cell in cells]
+    except csv.Error as exc:  # reported at the line where the unreadable row begins
+        raise DatasetError(
+            f"{source_name}, line {last_line + 1}: not valid CSV ({exc}); check the quotes"
+        ) from None
+
+
+def _check_header(cells: list[str], source_name: str, line: int) -> None:
+    header = [cell.strip().lower() for cell in cells]
+    if not {"date", "title"} & set(header):
+        found = ", ".join(repr(cell) for cell in cells[:6])
+        raise DatasetError(
+            f"{source_name}, line {line}: the header names no date or title column"
+            f" (found {found}); is it a comma-separated events file?"
+        )
+    check_unique(header, source_name, line)
+
+
+def check_unique(header: list[str], source_name: str, line: int) -> None:
+    for name in header:
+        if name and header.count(name) > 1:
+            raise DatasetError(f"{source_name}, line {line}: column {name!r} appears twice")
+
+
+def _csv_row(header: list[str], cells: list[str], where: str, line: int) -> RawRow:
+    problems = ()
+    extra = ", ".join(cell for cell in cells[len(header) :] if cell.strip())
+    if extra:  # empty trailing cells, as spreadsheets write them, lose nothing
+        problems = (
+            f"{where}: {len(cells)} cells but the header names {len(header)} columns"
+            f" (extra {extra!r} not loaded)",
+        )
+    values = dict(zip(header, cells[: len(header)], strict=False))
+    return RawRow(where, line, _without_derived(values), "column", problems)
+
+
+def _without_derived(cells: dict) -> dict:
+    return {name: value for name, value in cells.items() if name not in DERIVED}
+
+
+def read_json(text: str, source_name: str) -> Parsed:
+    """The items of a native JSON file; `DatasetError` when it is not one."""
+    data = load_json(text, source_name)
+    name, items, published = _json_top(data, source_name)
+    rows = [json_row(item, n, f"{source_name}, item {n}") for n, item in enumerate(items, 1)]
+    return Parsed(name, published, tuple(rows))
+
+
+def load_json(text: str, source_name: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(
+            f"{source_name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+
+
+def _json_top(data: object, source_name: str) -> tuple[str | None, list, date | None]:
+    if isinstance(data, list):
+        return None, data, None
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise DatasetError(
+            f'{source_name}: expected a list of events or an object with an "events" list'
+        )
+    unknown = sorted(set(data) - set(JSON_KEYS))
+    if unknown:
+        raise DatasetError(f"{source_name}: unknown top-level key(s) {', '.join(unknown)}"
+                           f" (expected {', '.join(JSON_KEYS)})")  # fmt: skip
+    name = data.get("name")
+    if name is not None and not isinstance(name, str):
+        raise DatasetError(f'{source_name}: "name" must be text')
+    return name or None, data["events"], json_published(data.get("published"), source_name)
+
+
+def json_published(value: object, source_name: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    raise DatasetError(f'{source_name}: "published" {value!r} is not an ISO date (YYYY-MM-DD)')
+
+
+def json_row(item: object, number: int, where: str) -> RawRow:
+    """One JSON object as a raw row; anything else is kept as a row saying what it was."""
+    if isinstance(item, dict):
+        cells = {str(key).strip().lower(): value for key, value in item.items()}
+        return RawRow(where, number, _without_derived(cells), "field")
+    kind = type(item).__name__.replace("str", "text").replace("NoneType", "null")
+    return RawRow(where, number, {}, "field", (f"{where}: expected an object, got {kind}",))

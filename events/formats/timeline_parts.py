@@ -1,0 +1,154 @@
+"""TimelineJS dates: the known parts of a span out, and a span from the parts back in.
+
+Out, a date carries only the parts its precision knows: a day (or a week, whose days are
+known) year/month/day, a month, season or quarter year/month, a year, decade or century the
+year alone. An end date is written when its parts differ from the start's.
+
+In, without Timeline Desk's own block, the span runs from the first day of the start parts
+to the last day of the end parts (or of the start parts), and the precision is that of the
+finest part present: day, month or year. A season or quarter comes back as a month-precision
+span and a week as a day-precision one, a decade or century as a year-precision one: the span
+stays exact, the precision name is what is lost.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from events.dataset_rows import read_date
+from events.span import DateSpan
+
+PART_NAMES = ("year", "month", "day")
+KNOWN_PARTS = {
+    "day": 3, "week": 3, "month": 2, "season": 2, "quarter": 2,
+    "year": 1, "decade": 1, "century": 1,
+}  # fmt: skip
+PRECISION_OF = {1: "year", 2: "month", 3: "day"}
+_INTEGER = re.compile(r"[+-]?\d+")
+
+
+def date_parts(day: date, precision: str) -> dict[str, str]:
+    """The parts of `day` that `precision` knows, as TimelineJS's strings."""
+    values = (day.year, day.month, day.day)[: KNOWN_PARTS[precision]]
+    return {name: str(value) for name, value in zip(PART_NAMES, values, strict=False)}
+
+
+def span_parts(span: DateSpan) -> tuple[dict[str, str], dict[str, str] | None]:
+    """Start parts, and end parts when they differ from the start's."""
+    start = date_parts(span.start, span.precision)
+    end = date_parts(span.end, span.precision)
+    return start, (end if end != start else None)
+
+
+@dataclass(frozen=True)
+class PartsSpan:
+    """The span a TimelineJS start and end date name."""
+
+    first: date
+    last: date
+    precision: str
+    text: str  # the start parts as a date the normaliser reads: "1969", "1969-07", "1969-07-20"
+    natural_last: date  # the last day of the start parts alone
+
+
+class PartsError(ValueError):
+    """A date part is missing or out of range; the message names the part."""
+
+
+def parts_span(start: Mapping, end: Mapping | None) -> PartsSpan:
+    """The span of `start` (and `end`) parts; `PartsError` names the bad part."""
+    first, count = _first_day(start, "start")
+    natural = _last_day(first, count)
+    if not end or not any(_blank(end.get(name)) is not None for name in PART_NAMES):
+        return PartsSpan(first, natural, PRECISION_OF[count], _text(first, count), natural)
+    end_first, end_count = _first_day(end, "end")
+    last = _last_day(end_first, end_count)
+    if last < first:
+        raise PartsError(f"end date {_text(end_first, end_count)} is before the start")
+    return PartsSpan(first, last, PRECISION_OF[count], _text(first, count), natural)
+
+
+def _first_day(parts: Mapping, label: str) -> tuple[date, int]:
+    values = [_integer(parts.get(name), f"{label} {name}") for name in PART_NAMES]
+    count = next((n for n in (3, 2, 1) if all(v is not None for v in values[:n])), 0)
+    if count == 0 or any(v is not None for v in values[count:]):
+        raise PartsError(f"{label} date needs a year, and a month before a day ({_shown(values)})")
+    year, month, day = [*values[:count], 1, 1][:3]
+    if not 1 <= year <= 9999:
+        raise PartsError(f"{label} year {year} is outside 1 to 9999")
+    try:
+        return date(year, month, day), count
+    except ValueError as exc:
+        raise PartsError(f"{label} date {_shown(values)} is not a date ({exc})") from None
+
+
+def _last_day(first: date, count: int) -> date:
+    if count == 3:
+        return first
+    if count == 2:
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first.replace(month=12, day=31)
+
+
+def _text(first: date, count: int) -> str:
+    if count == 1:
+        return str(first.year) if first.year >= 1000 else f"AD {first.year}"
+    return first.isoformat()[: {2: 7, 3: 10}[count]]
+
+
+def _integer(value: object, label: str) -> int | None:
+    value = _blank(value)
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _INTEGER.fullmatch(value.replace(",", "").strip()):
+        return int(value.replace(",", "").strip())
+    raise PartsError(f"{label} {value!r} is not a whole number")
+
+
+def _blank(value: object) -> object:
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+
+def _shown(values: list) -> str:
+    return "/".join("-" if v is None else str(v) for v in values)
+
+
+def date_cells(span: PartsSpan, display: str) -> tuple[dict[str, str], str]:
+    """Native cells (date, and end when the parts say more) and a problem with `display`.
+
+    `display` becomes the date as written when it reads, with no publication date, at the
+    precision of the parts and inside their span; the parts then still fix the span.
+    """
+    if display and _fits(display, span):
+        cells = {"date": display}
+        reading, _ = read_date(display, None)
+        if (reading.start, reading.end) != (span.first, span.last):
+            cells |= {"start": span.first.isoformat(), "end": span.last.isoformat()}
+        return cells, ""
+    cells = {"date": span.text}
+    if span.last != span.natural_last:
+        cells["end"] = span.last.isoformat()
+    problem = f"{display!r} does not read as {_described(span)}; not loaded" if display else ""
+    return cells, problem
+
+
+def _fits(display: str, span: PartsSpan) -> bool:
+    reading, problem = read_date(display, None)
+    return (
+        not problem
+        and reading.precision == span.precision
+        and span.first <= reading.start
+        and reading.end <= span.last
+    )
+
+
+def _described(span: PartsSpan) -> str:
+    days = span.first.isoformat() if span.first == span.last else (
+        f"{span.first.isoformat()} to {span.last.isoformat()}")
+    return f"the date its parts give ({days}, {span.precision} precision)"

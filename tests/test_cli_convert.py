@@ -1,0 +1,86 @@
+"""`python -m events convert` (events/cli_convert.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events import formats
+from events.cli import main
+from events.dataset import load_dataset, read_events
+from tests.golden import FILES, GOLDEN, SOURCE
+
+ROOT = Path(__file__).parent.parent
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "timelinejs", "timelinejs-csv", "ics"])
+def test_writes_each_format_to_a_file(capsys, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    code, printed, err = run(capsys, "convert", str(SOURCE), "--to", fmt, "--out", str(out))
+    assert (code, printed) == (0, "")
+    assert err.startswith(f"wrote {out} (")
+    dataset = load_dataset(SOURCE)
+    expected = formats.get(fmt).writer(dataset.events, dataset.name)
+    assert out.read_bytes().decode("utf-8") == expected
+
+
+def test_no_input_converts_the_built_in_dataset_to_stdout(capsys):
+    code, printed, err = run(capsys, "convert", "--to", "timelinejs")
+    doc = json.loads(printed)
+    assert (code, err) == (0, "")
+    assert doc["title"]["text"]["headline"].startswith("Elon Musk and Vladimir Putin")
+    assert len(doc["events"]) == 27
+
+
+def test_formats_that_need_dates_name_what_they_leave_out(capsys):
+    code, printed, err = run(capsys, "convert", str(SOURCE), "--to", "ics")
+    assert code == 0 and printed.startswith("BEGIN:VCALENDAR")
+    assert "left out (no readable date, iCalendar needs one): lamp-ceremony" in err
+
+
+def test_from_forces_the_input_format(capsys, tmp_path):
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_bytes((GOLDEN / FILES["timelinejs-csv"]).read_bytes())
+    code, printed, _ = run(capsys, "convert", str(sheet), "--from", "timelinejs-csv", "--to", "csv")
+    assert code == 0
+    assert len(read_events(printed, fmt="csv", source_name="out.csv")) == 11
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["convert", "missing.csv", "--to", "csv"], "error: missing.csv: no such file"),
+        (["convert", str(GOLDEN / FILES["ics"]), "--to", "csv"], "is iCalendar: Timeline Desk"),
+        (["convert", "--from", "csv", "--to", "json"], "error: --from needs an input file"),
+        (["convert", str(SOURCE), "--to", "csv", "--out", "/nonexistent/dir/x.csv"],
+         "error: cannot write /nonexistent/dir/x.csv"),
+    ],
+)
+def test_failures_exit_2_with_a_message(capsys, argv, message):
+    code, printed, err = run(capsys, *argv)
+    assert (code, printed) == (2, "")
+    assert message in err
+
+
+def test_unknown_target_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "convert", "--to", "xml")
+    assert code == 2 and "invalid choice: 'xml'" in err
+
+
+def test_module_entry_point_reads_stdin():
+    done = subprocess.run(
+        [sys.executable, "-m", "events", "convert", "-", "--to", "json"],
+        input=SOURCE.read_bytes(), capture_output=True, cwd=ROOT, check=False, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["events"]) == 12

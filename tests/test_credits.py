@@ -1,0 +1,115 @@
+"""Credit line, alt text and file names (dashboard/credits.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.credits import (
+    alt_text,
+    credit_line,
+    default_subtitle,
+    file_name,
+    filter_slug,
+    slug,
+)
+from dashboard.frame import events_frame
+from dashboard.view_state import ViewState
+from events.dataset import default_dataset
+from tests.golden import fixture
+
+DEFAULT = default_dataset()
+DEFAULT_FRAME = events_frame(DEFAULT.events)
+
+
+def test_default_dataset_credit():
+    assert credit_line(event.source for event in DEFAULT.events) == (
+        "Source: CNBC, 25 Oct 2024, citing The Wall Street Journal · Chart: Timeline Desk")
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        ([], "Chart: Timeline Desk"),
+        (["", "  "], "Chart: Timeline Desk"),
+        (["Gazette", "Gazette"], "Source: Gazette · Chart: Timeline Desk"),
+        (["A", "B"], "Sources: A; B · Chart: Timeline Desk"),
+        (["A", "B", "C", "D", "E"], "Sources: A; B; C and 2 more · Chart: Timeline Desk"),
+        (["CNBC", "CNBC Africa"], "Sources: CNBC; CNBC Africa · Chart: Timeline Desk"),
+        (["Post,  1 May", "Post, 1 May, citing AP"], "Source: Post, 1 May, citing AP · Chart:"
+                                                     " Timeline Desk"),
+    ],
+)  # fmt: skip
+def test_credit_line_names_distinct_sources(sources, expected):
+    assert credit_line(sources) == expected
+
+
+def test_alt_text_of_the_default_dataset():
+    text = alt_text(DEFAULT_FRAME, title="Musk and Putin")
+    assert text.startswith("Timeline chart: Musk and Putin. 27 dated events from 2004 to"
+                           " 25 Oct 2024, in 8 lanes: Russia, Ukraine, US politics,")
+    assert "First: Commercial Space Act passes, credited to Musk's influence (2004)." in text
+    assert "Last: NASA chief Bill Nelson urges a probe of Musk-Putin talks (Friday, 25 Oct" in text
+    assert text.endswith("3 run on to the publication date.")
+
+
+def test_alt_text_counts_what_is_not_drawn():
+    text = alt_text(events_frame(fixture().events))
+    assert text.endswith("1 event without a readable date not shown.")
+    assert "(last Tuesday, 11 Mar 2025)" in text
+
+
+def test_alt_text_with_nothing_dated():
+    frame = events_frame([event for event in fixture().events if event.span is None])
+    assert alt_text(frame) == (
+        "Timeline chart. No dated events to show. 1 event without a readable date not shown.")
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        (ViewState(), "all-events"),
+        (ViewState(topics=("Russia", "US politics")), "topic-russia+us-politics"),
+        (ViewState(actors=("Elon Musk",), search="Star link!"), "actor-elon-musk_search-star-link"),
+        (ViewState(places=("Zürich",), min_precision="month"), "place-zurich_month-or-finer"),
+    ],
+)
+def test_filter_slug(state, expected):
+    assert filter_slug(state) == expected
+
+
+def test_file_name_says_dataset_filter_range_and_preset():
+    name = file_name(DEFAULT.name, ViewState(), DEFAULT_FRAME, preset="web", fmt="png")
+    assert name == ("elon-musk-and-vladimir-putin-cnbc-25-oct-2024_all-events"
+                    "_2004-01-01-to-2024-10-25_web.png")  # fmt: skip
+
+
+def test_file_name_takes_the_chosen_dates():
+    state = ViewState(date_from=date(2020, 1, 1), date_to=date(2021, 6, 30))
+    assert "_2020-01-01-to-2021-06-30_" in file_name("x", state, DEFAULT_FRAME, preset="print",
+                                                      fmt="pdf")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [("Hello, World!", 48, "hello-world"), ("Zoë Ní Bhriain", 48, "zoe-ni-bhriain"),
+     ("one two three four", 9, "one-two"), ("abcdefghij", 4, "abcd"), ("???", 48, "")],
+)  # fmt: skip
+def test_slug(text, limit, expected):
+    assert slug(text, limit) == expected
+
+
+@pytest.mark.parametrize(
+    ("state", "shown", "expected"),
+    [
+        (ViewState(), 27, "All 27 events"),
+        (ViewState(topics=("Russia",)), 14, "14 of 27 events · topic: Russia"),
+        (ViewState(date_from=date(2020, 1, 1)), 20, "20 of 27 events · since 2020-01-01"),
+        (ViewState(date_from=date(2020, 1, 1), date_to=date(2021, 1, 1)), 3,
+         "3 of 27 events · from 2020-01-01 to 2021-01-01"),
+        (ViewState(search="starlink"), 5, "5 of 27 events · matching “starlink”"),
+    ],
+)  # fmt: skip
+def test_default_subtitle(state, shown, expected):
+    assert default_subtitle(state, shown, 27) == expected

@@ -1,0 +1,264 @@
+"""events.extract: every dated expression of an article, resolved in narrative order."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events.cli import main
+from events.dateline import dateline_date
+from events.extract import Extracted, extract
+from tests.test_normalise import FORMS, PUBLISHED
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def read(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def found(text: str, published: date | None = PUBLISHED) -> list[tuple]:
+    return [(r.text, r.timex) for r in extract(text, published=published)]
+
+
+def test_rows_have_the_documented_fields():
+    assert [f for f in Extracted.__dataclass_fields__] == [
+        "char_start", "char_end", "text", "start", "end", "precision", "qualifier",
+        "approximate", "ongoing", "timex", "mod", "timex_type", "sentence", "title", "rule",
+        "source", "published",
+    ]  # fmt: skip
+
+
+# Every form of the rule table, met inside a sentence, reads as it does alone.
+PLAIN_FORMS = [row for row in FORMS if row[1] is None]
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "end", "precision", "rule"), PLAIN_FORMS)
+def test_every_form_is_found_in_running_text(text, anchor, start, end, precision, rule):
+    sentence = f"The report gives {text} as the date."
+    rows = [r for r in extract(sentence, published=PUBLISHED) if r.rule == rule]
+    assert rows, found(sentence)
+    assert (rows[0].start.isoformat(), rows[0].end.isoformat()) == (start, end)
+    assert sentence[rows[0].char_start : rows[0].char_end] == rows[0].text
+
+
+# (sentence, what it must not read as a date): one row per refusal class.
+REFUSALS = [
+    ("The museum raised $2,024 million last spring.", "money"),
+    ("Ticket sales rose 25% and 2019 per cent of targets.", "percentage"),
+    ("The festival has run for decades.", "duration"),
+    ("The pier was closed for 30 years.", "duration"),
+    ("Boats leave every year and every Monday.", "set"),
+    ("The market opens on Mondays and each July.", "set"),
+    ("Take Route 66 to exit 12 and read page 2021 of the guide.", "label"),
+    ("Pilots flew the Boeing 747 and the Airbus 350.", "name with number"),
+    ("The A380 cockpit and the F-35 hangar were open.", "code"),
+    ("The office at 1600 Harbour Road opened.", "address"),
+    ("Visitors came twice, some three times.", "count"),
+    ("It was the second visit; the first came earlier.", "ordinal"),
+    ("Some 2,019 people came and 2,024 more stayed.", "number"),
+    ("You may march on the quay, the mayor said.", "modal verb"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), REFUSALS)
+def test_what_only_looks_like_a_date_is_never_placed(sentence, kind):
+    rows = extract(sentence, published=PUBLISHED)
+    assert not [r for r in rows if r.placed and r.rule != "near_season"], (kind, found(sentence))
+
+
+def test_the_refusal_article_has_no_dates_at_all():
+    assert extract(read("refusals.txt"), published=PUBLISHED) == []
+
+
+NARRATIVE = [
+    ("Friday", "2024-10-25"),
+    ("Oct. 25, 2024", "2024-10-25"),
+    ("2022", "2022"),
+    ("early October", "2022-10"),  # the story is in 2022, not the year of publication
+    ("Oct. 27", "2022-10-27"),
+    ("about 18 months ago", "2021-04"),  # said in October 2022
+    ("About a year later", "2023-10-27"),  # a year after the last event told
+    ("September 2023", "2023-09"),
+    ("The following month", "2023-10"),
+    ("last week", "2024-W42"),  # from publication
+    ("Tuesday", "2024-10-29"),  # "would resume on Tuesday": the coming one
+    ("next Thursday", "2024-10-31"),
+    ("late 2022", "2022"),
+    ("now", "PRESENT_REF"),
+]
+
+
+def test_a_story_is_read_in_narrative_order():
+    assert found(read("narrative.txt"), published=None) == NARRATIVE
+
+
+def test_reported_speech_is_approximate_and_counts_from_when_it_was_said():
+    row = next(r for r in extract(read("narrative.txt")) if r.text == "about 18 months ago")
+    assert (row.start, row.end, row.approximate, row.qualifier) == (
+        date(2021, 4, 1), date(2021, 4, 30), True, "about")
+
+
+def test_open_spans_run_to_publication():
+    row = next(r for r in extract(read("narrative.txt")) if r.text == "late 2022")
+    assert (row.start, row.end, row.qualifier, row.ongoing) == (
+        date(2022, 9, 1), date(2024, 10, 25), "since", True)
+    assert row.title == "The ferry has run a reduced timetable"
+
+
+def test_the_dateline_gives_the_publication_date():
+    rows = extract(read("harbour_council.txt"))
+    assert rows[0].published == date(2023, 3, 14)
+    assert (rows[1].text, rows[1].timex) == ("Tuesday", "2023-03-14")
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("HARBOURTON, Oct. 24, 2024 (Wire) - It opened on March 3, 2020.", date(2024, 10, 24)),
+        ("Storm at the pier\nPublished Fri, Oct 25 2024 10:12 AM EDT\nIt began March 3, 2020.",
+         date(2024, 10, 25)),
+        ("By Ada Stroud | 2024-10-23\nThe pier opened.", date(2024, 10, 23)),
+        ("The pier opened in 2020 and closed on Tuesday.", None),
+    ],
+)
+def test_the_dateline_or_byline_gives_the_publication_date(head, published):
+    assert dateline_date(head) == published
+
+
+def test_without_a_publication_date_or_dateline_extract_refuses():
+    with pytest.raises(ValueError, match="no publication date"):
+        extract("The pier reopened on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recently the pier reopened and soon the ferry returns.",
+         [("Recently", "PAST_REF"), ("soon", "FUTURE_REF")]),
+        ("The vote is at 3 p.m. Tuesday.", [("3 p.m. Tuesday", "2024-10-22T15:00")]),
+        ("It rained this morning.", [("this morning", "2024-10-25TMO")]),
+        ("Profit rose in the third quarter from a year earlier.",
+         [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]),
+        ("Sales fell in the year-earlier quarter.", [("the year-earlier quarter", "2023")]),
+        ("Sales rose in the third quarter from the comparable period a year ago.",
+         [("the third quarter", "2024-Q3"), ("the comparable period a year ago", "2023-Q3")]),
+        ("The Oct. 27 vote was close.", [("Oct. 27", "2024-10-27")]),
+        ("Since early 2019 it has grown.", [("early 2019", "2019")]),
+        ("The current plan beats the one of the past.",
+         [("current", "PRESENT_REF"), ("the past", "PAST_REF")]),
+        ("Sales for the year ended March 31 rose.", [("March 31", "2024-03-31")]),
+        ("A day after the storm, and two days on from the vote, it cleared.", []),
+        ("The ferry left at 0735 and 0930.", []),
+        ("Talks resume the week of March 6.", [("the week of March 6", "2025-W10")]),
+        ("Earlier this month the quay flooded.", [("Earlier this month", "2024-10")]),
+    ],
+)
+def test_timeml_values_and_spans(text, expected):
+    assert found(text) == expected
+
+
+def test_vague_references_are_never_placed_but_now_is():
+    rows = {r.text: r for r in extract("Recently it grew; now it shrinks.", published=PUBLISHED)}
+    assert rows["Recently"].start is None and not rows["Recently"].placed
+    assert rows["now"].start == PUBLISHED and rows["now"].placed
+
+
+def test_rows_carry_source_sentence_and_title():
+    text = "The pier closed. On Tuesday the council voted to rebuild it."
+    (row,) = extract(text, published=PUBLISHED, source="pier.txt")
+    assert (row.source, row.published, row.rule) == ("pier.txt", PUBLISHED, "weekday")
+    assert text[slice(*row.sentence)] == "On Tuesday the council voted to rebuild it."
+    assert row.title == "The council voted to rebuild it"
+    assert row.as_dict()["start"] == "2024-10-22"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(max_size=200)
+    | st.lists(st.sampled_from([row[0] for row in FORMS] + ["$5", "25%", "\n", ". ", "the"]),
+               max_size=12).map(" ".join),
+    published=st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31)),
+)
+def test_any_text_extracts_without_crashing(text, published):
+    for row in extract(text, published=published):
+        assert text[row.char_start : row.char_end] == row.text
+        assert row.start is None or row.start <= row.end
+        assert row.sentence[0] <= row.char_start < row.char_end
+
+
+# --- the extract command -------------------------------------------------------------------
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", ["extract", "evaluate"])
+def test_commands_have_help(capsys, command):
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0 and out.startswith(f"usage: python -m events {command}")
+
+
+def test_extract_prints_rows_as_json(capsys):
+    code, out, err = run(capsys, "extract", str(ARTICLES / "narrative.txt"))
+    rows = json.loads(out)
+    assert (code, err) == (0, "")
+    assert [(r["text"], r["timex"]) for r in rows] == NARRATIVE
+    assert rows[0]["source"].endswith("narrative.txt") and rows[0]["published"] == "2024-10-25"
+
+
+def test_extract_prints_csv_with_a_header(capsys):
+    code, out, _ = run(capsys, "extract", str(ARTICLES / "harbour_council.txt"),
+                       "--format", "csv", "--published", "2023-03-20")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0].startswith("char_start,char_end,text,start,end,precision")
+    assert "2023-03-20" in lines[1]  # --published overrides the dateline
+
+
+def test_extract_reads_standard_input(capsys, monkeypatch):
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO(b"The pier reopened on Tuesday."))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "extract", "-", "--published", "2024-10-25")
+    assert code == 0 and json.loads(out)[0]["start"] == "2024-10-22"
+
+
+def test_extract_reduces_html_to_text(capsys, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><script>var d = '2001';</script><p>It opened on <b>May 5</b>.</p>")
+    _, out, _ = run(capsys, "extract", str(page), "--published", "2024-10-25")
+    assert [r["text"] for r in json.loads(out)] == ["May 5"]
+
+
+def test_bad_files_are_named_and_the_rest_processed(capsys, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00 broken")
+    (tmp_path / "nodate.txt").write_text("The pier reopened on Tuesday.")
+    code, out, err = run(capsys, "extract", str(tmp_path / "bad.txt"), str(tmp_path / "gone.txt"),
+                         str(tmp_path / "nodate.txt"), str(ARTICLES / "narrative.txt"))
+    assert code == 1
+    assert f"error: {tmp_path / 'bad.txt'}: not UTF-8 text" in err
+    assert f"error: {tmp_path / 'gone.txt'}: " in err
+    assert f"error: {tmp_path / 'nodate.txt'}: no publication date" in err
+    assert len(json.loads(out)) == len(NARRATIVE)
+
+
+def test_many_files_show_progress_on_stderr(capsys, tmp_path):
+    names = []
+    for i in range(6):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(f"The pier reopened on May {i + 1}.")
+        names.append(str(path))
+    code, out, err = run(capsys, "extract", *names, "--published", "2024-10-25")
+    assert code == 0 and len(json.loads(out)) == 6
+    assert "articles" in err and "6/6" in err

@@ -1,0 +1,85 @@
+"""iCalendar out (events/formats/ics.py), checked line by line and by a real parser."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import icalendar
+import pytest
+
+from events.event import Event
+from events.formats import ics
+from events.span import DateSpan
+from tests.golden import NAME, fixture
+
+TEXT = ics.write(fixture().events, NAME)
+CALENDAR = icalendar.Calendar.from_ical(TEXT)
+VEVENTS = {str(item["UID"]).removesuffix("@timeline-desk"): item
+           for item in CALENDAR.walk("VEVENT")}  # fmt: skip
+
+
+def test_lines_end_in_crlf_and_fold_at_75_octets():
+    assert TEXT.endswith("END:VCALENDAR\r\n")
+    lines = TEXT.split("\r\n")[:-1]
+    assert "\n" not in "".join(lines) and "\r" not in "".join(lines)
+    assert max(len(line.encode("utf-8")) for line in lines) <= 75
+    assert any(line.startswith(" ") for line in lines)
+
+
+def test_every_dated_event_is_one_all_day_vevent_and_undated_ones_are_left_out():
+    dated = {event.id: event for event in fixture().ok_events}
+    assert set(VEVENTS) == set(dated)
+    for event_id, event in dated.items():
+        vevent = VEVENTS[event_id]
+        assert vevent["DTSTART"].dt == event.span.start
+        assert vevent["DTEND"].dt == event.span.end + timedelta(days=1)  # exclusive end
+        assert str(vevent["SUMMARY"]) == event.title
+
+
+@pytest.mark.parametrize(
+    ("event_id", "first_line"),
+    [
+        ("storm-cracks-lantern", "Date as written: late 2019"),
+        ("gallery-repaired", "Date as written: 2024-05-01 to 2024-07-31"),
+        ("new-optic", "Date as written: last Tuesday"),
+    ],
+)
+def test_description_starts_with_the_date_as_written(event_id, first_line):
+    assert str(VEVENTS[event_id]["DESCRIPTION"]).split("\n")[0] == first_line
+
+
+def test_text_special_characters_survive_the_parser():
+    new_optic = str(VEVENTS["new-optic"]["DESCRIPTION"])
+    assert "hot chocolate; one visitor called it \"a lighthouse reborn\" 🚨." in new_optic
+    summary = str(VEVENTS["grant-awarded"]["SUMMARY"])
+    assert summary == "Heritage fund awards £480,000; work can start"
+    assert [str(c) for c in VEVENTS["grant-awarded"]["CATEGORIES"].cats] == [
+        "restoration", "money"]  # fmt: skip
+    assert str(CALENDAR["X-WR-CALNAME"]) == NAME
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [("a,b;c\\d", "a\\,b\\;c\\\\d"), ("one\r\ntwo\rthree\nfour", "one\\ntwo\\nthree\\nfour"),
+     ("bell\x07 tab\t", "bell tab\t")],
+)  # fmt: skip
+def test_escape_text(text, escaped):
+    assert ics.escape_text(text) == escaped
+
+
+@pytest.mark.parametrize("line", ["x" * 75, "x" * 76, "é" * 40, "🚨" * 30, "a" + "€" * 50])
+def test_fold_never_splits_a_character_and_unfolds_back(line):
+    folded = ics.fold(line)
+    pieces = folded.split("\r\n")
+    assert all(len(piece.encode("utf-8")) <= 75 for piece in pieces)
+    assert folded.replace("\r\n ", "") == line
+
+
+def test_the_last_day_of_the_calendar_gets_a_duration():
+    last = DateSpan(date(9999, 12, 1), date.max, "month")
+    lines = ics.vevent(Event(id="end", date="December 9999", title="End", span=last))
+    assert "DURATION:P31D" in lines
+
+
+def test_stamp_is_the_publication_date_so_files_are_reproducible():
+    assert VEVENTS["lamp-first-lit"]["DTSTAMP"].dt.date() == date(2025, 3, 14)

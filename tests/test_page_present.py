@@ -1,0 +1,160 @@
+"""The Present tab under AppTest (tests/apps/present_page.py): buttons, position, reveal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).parent / "apps" / "present_page.py"
+SLIDES = ("boom", "trip", "sanctions", "talks", "launch")  # by start, then end, then id
+LAUNCH = r"\<b\>Launch\</b\> \*day\*"  # "<b>Launch</b> *day*", markdown-escaped
+TITLES = {id: LAUNCH if id == "launch" else f"Title of {id}" for id in SLIDES}
+
+
+def run(**session) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    for key, value in session.items():
+        at.session_state[key] = value
+    return at.run()
+
+
+def keyed(node, key: str):
+    """The block with this widget/container key, searched depth first."""
+    for child in getattr(node, "children", {}).values():
+        if getattr(child, "key", None) == key:
+            return child
+        found = keyed(child, key)
+        if found is not None:
+            return found
+    return None
+
+
+def texts(at: AppTest, key: str) -> list[str]:
+    """The markdown and text shown inside the container with this key, in order."""
+    block = keyed(at.main, key)
+    assert block is not None, f"no container with key {key!r}"
+    found = []
+    for child in block.children.values():
+        found += texts_of(child)
+    return found
+
+
+def texts_of(node) -> list[str]:
+    if getattr(node, "type", None) in ("markdown", "text", "caption", "heading"):
+        return [node.value]
+    return [t for child in getattr(node, "children", {}).values() for t in texts_of(child)]
+
+
+def overview_points(at: AppTest) -> int:
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    dots = [t for t in spec["data"] if t.get("mode") == "markers"]
+    return sum(len(t["x"]) for t in dots if t["name"] == "events")
+
+
+@pytest.mark.parametrize(
+    ("clicks", "position"),
+    [
+        ((), "1 / 5"),
+        (("slide_next",), "2 / 5"),
+        (("slide_next", "slide_next", "slide_prev"), "2 / 5"),
+        (("slide_prev",), "1 / 5"),  # stays on the first
+        (("slide_last",), "5 / 5"),
+        (("slide_last", "slide_next"), "5 / 5"),  # stays on the last
+        (("slide_last", "slide_prev", "slide_first"), "1 / 5"),
+    ],
+)
+def test_buttons_move_through_the_slides(clicks, position):
+    at = run()
+    for key in clicks:
+        at.button(key=key).click().run()
+    assert not at.exception
+    assert texts(at, "slide_position") == [position]
+    number = int(position.split(" / ")[0])
+    assert texts(at, "slide_title") == [TITLES[SLIDES[number - 1]]]
+    assert at.session_state["slide"] == number - 1
+
+
+@pytest.mark.parametrize(
+    ("key", "shortcut"),
+    [
+        ("slide_prev", "left"),
+        ("slide_next", "right"),
+        ("slide_first", "home"),
+        ("slide_last", "end"),
+    ],
+)
+def test_buttons_answer_the_keyboard(key, shortcut):
+    assert run().button(key=key).proto.shortcut.lower() == shortcut
+
+
+@pytest.mark.parametrize(
+    ("slide", "keep", "position", "title"),
+    [
+        (3, None, "4 / 5", "Title of talks"),
+        (99, None, "5 / 5", LAUNCH),  # an index past the end is clamped
+        (4, ("trip", "boom", "someday"), "2 / 2", "Title of trip"),  # filters left fewer
+        (0, ("launch", "trip"), "1 / 2", "Title of trip"),
+    ],
+)
+def test_slide_index_comes_from_session_state_and_is_clamped(slide, keep, position, title):
+    at = run(slide=slide, keep=keep)
+    assert texts(at, "slide_position") == [position]
+    assert texts(at, "slide_title") == [title]
+    assert at.session_state["slide"] == int(position.split(" / ")[0]) - 1
+
+
+def test_filters_shrinking_the_set_clamp_the_next_run():
+    at = run(slide=4)
+    at.session_state["keep"] = ["boom", "trip"]
+    at.run()
+    assert texts(at, "slide_position") == ["2 / 2"]
+
+
+@pytest.mark.parametrize(("reveal", "slide", "drawn"), [(False, 1, 5), (True, 1, 2), (True, 4, 5)])
+def test_reveal_shows_events_up_to_the_current_one(reveal, slide, drawn):
+    at = run(slide=slide, reveal=reveal)
+    assert at.checkbox(key="reveal").value is reveal
+    assert overview_points(at) == drawn
+
+
+def test_reveal_checkbox_toggles_the_overview():
+    at = run(slide=0)
+    at.checkbox(key="reveal").check().run()
+    assert overview_points(at) == 1
+    assert at.session_state["reveal"] is True
+
+
+def test_slide_shows_the_event_as_text():
+    at = run(slide=4)
+    assert texts(at, "slide_title") == [LAUNCH]  # shown as written, not rendered
+    assert texts(at, "slide_date") == ["“September 9, 2024”  ·  9 Sep 2024  ·  day"]
+    assert r"\$42" in texts(at, "slide_summary")[0]
+    assert texts(at, "slide_people") == ["**Actors:** Elon Musk, SpaceX", "**Places:** Texas"]
+    assert texts(at, "slide_source") == [
+        "Source: [Reuters](https://example.com/launch%20%28live%29)"
+    ]
+
+
+def test_only_http_sources_are_links():
+    source = texts(run(slide=2), "slide_source")
+    assert source == ["Source: Treasury"]
+
+
+def test_no_dated_events_says_so():
+    at = run(keep=["someday"])
+    assert not at.exception
+    assert "No dated events" in at.info[0].value
+    assert not at.button
+
+
+def test_overview_uses_the_projects_template_and_highlights_the_current_event():
+    at = run(slide=2)
+    chart = at.get("plotly_chart")[0].proto
+    spec = json.loads(chart.spec)
+    assert spec["layout"]["template"]["layout"]["paper_bgcolor"] == "white"
+    current = [t for t in spec["data"] if t["name"] == "current"]
+    assert current and [x[:10] for x in current[0]["x"]] == ["2018-04-01"]
+    assert chart.theme == ""  # theme=None: Streamlit's template never leaks in

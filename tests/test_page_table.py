@@ -1,0 +1,37 @@
+"""The Table tab's rows: every filtered event, those needing attention first and flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.frame import events_frame
+from dashboard.page_table import FLAG, TABLE_CONFIG, table_rows
+
+
+@pytest.fixture
+def rows(sample_events):
+    return table_rows(events_frame(sample_events))
+
+
+def test_rows_with_problems_come_first_then_dataset_order(rows, sample_events):
+    ok = [event.id for event in sample_events if event.span is not None]
+    assert list(rows["title"]) == ["Title of someday"] + [f"Title of {i}" for i in ok]
+
+
+@pytest.mark.parametrize(
+    ("position", "flag", "date", "precision"),
+    [
+        (0, FLAG, "someday", ""),
+        (1, "", "September 9, 2024", "day"),
+        (2, "", "September 2024", "month"),
+    ],
+)
+def test_flag_and_date_as_written(rows, position, flag, date, precision):
+    row = rows.iloc[position]
+    assert (row["flag"], row["date"], row["precision"]) == (flag, date, precision)
+
+
+def test_columns_are_the_configured_ones_with_resolved_dates(rows):
+    assert list(rows.columns) == list(TABLE_CONFIG)
+    assert rows["start"].dtype.kind == "M" and rows["end"].dtype.kind == "M"
+    assert "no date found" in rows.iloc[0]["error"]

@@ -1,0 +1,143 @@
+"""The Timeline tab under AppTest (tests/apps/timeline_page.py): chart, details, selection."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).parent / "apps" / "timeline_page.py"
+
+
+def run(**session) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    for key, value in session.items():
+        at.session_state[key] = value
+    return at.run()
+
+
+def keyed(node, key: str):
+    """The block with this widget/container key, searched depth first."""
+    for child in getattr(node, "children", {}).values():
+        if getattr(child, "key", None) == key:
+            return child
+        found = keyed(child, key)
+        if found is not None:
+            return found
+    return None
+
+
+def texts_of(node) -> list[str]:
+    if getattr(node, "type", None) in ("markdown", "text", "caption", "heading", "subheader"):
+        return [node.value]
+    return [t for child in getattr(node, "children", {}).values() for t in texts_of(child)]
+
+
+def details(at: AppTest) -> list[str]:
+    block = keyed(at.main, "details")
+    assert block is not None
+    return texts_of(block)
+
+
+def chart(at: AppTest):
+    return at.get("plotly_chart")[0].proto
+
+
+@pytest.mark.parametrize(
+    ("selected", "lines"),
+    [
+        (
+            "launch",
+            [
+                r"\<b\>Launch\</b\> \*day\*",
+                r"It cost \$42 and \$7, said \[them\]\(javascript\:alert\(1\)\)\.",
+                "**Date as written:** “September 9, 2024”",
+                "**Resolved:** 9 Sep 2024",
+                "**Precision:** day",
+                "**Actors:** Elon Musk, SpaceX",
+                "**Places:** Texas",
+                "**Topics:** space",
+                "**Source:** [Reuters](https://example.com/launch%20%28live%29)",
+                r"> “We are \<going\> up\.”",
+            ],
+        ),
+        (
+            "talks",
+            [
+                "Title of talks",
+                "**Date as written:** “since late 2022”",
+                r"**Resolved:** 1 Sep 2022 to 25 Oct 2024 \(ongoing\)",
+                "**Precision:** year, since, ongoing",
+                "**Topics:** Russia, Ukraine",
+            ],
+        ),
+        ("sanctions", None),  # checked below: a javascript: link is shown as text only
+    ],
+)
+def test_details_panel_shows_the_selected_event(selected, lines):
+    at = run(selected=selected)
+    assert not at.exception
+    shown = details(at)
+    assert shown[0] == f"Title of {selected}" or selected == "launch"
+    if lines is not None:
+        assert shown == lines
+    else:
+        assert "**Source:** Treasury" in shown
+        assert not any("javascript" in line for line in shown)
+
+
+@pytest.mark.parametrize(
+    ("session", "first", "note"),
+    [
+        ({}, "**No event selected**", "Click an event"),
+        ({"selected": "launch", "keep": ["trip"]}, "**No event selected**", "not among"),
+    ],
+)
+def test_details_panel_without_a_drawable_selection(session, first, note):
+    shown = details(run(**session))
+    assert shown[0] == first and note in shown[1]
+
+
+def test_an_unplaced_event_still_has_details():
+    shown = details(run(selected="someday"))
+    assert shown[0] == "Title of someday"
+    assert "**Resolved:** not placed on the timeline" in shown
+
+
+def test_close_clears_the_selection():
+    at = run(selected="trip")
+    at.button(key="details_close").click().run()
+    assert at.session_state["selected"] == ""
+    assert details(at)[0] == "**No event selected**"
+
+
+def test_chart_is_keyed_selectable_and_themed_by_the_project():
+    proto = chart(run())
+    assert proto.id.endswith("-timeline")
+    assert proto.theme == ""  # theme=None
+    assert [mode for mode in proto.selection_mode] == [0]  # points only
+    spec = json.loads(proto.spec)
+    assert spec["layout"]["template"]["layout"]["paper_bgcolor"] == "white"
+
+
+@pytest.mark.parametrize(("selected", "x0"), [("launch", "2024-09-09"), ("trip", "2013-01-01")])
+def test_selected_event_is_highlighted_in_the_figure(selected, x0):
+    spec = json.loads(chart(run(selected=selected)).spec)
+    rings = [t for t in spec["data"] if t.get("name") == "selected"]
+    assert len(rings) == 1 and rings[0]["x"][0] == x0
+
+
+@pytest.mark.parametrize(
+    ("lanes", "ticks"),
+    [
+        ("topic", {"space", "Russia"}),
+        ("actor", {"(no actor)", "Elon Musk"}),
+        ("all", {"all events"}),
+        ("nonsense", {"space", "Russia"}),  # an unknown mode falls back to topics
+    ],
+)
+def test_lanes_follow_the_view_state(lanes, ticks):
+    spec = json.loads(chart(run(lanes=lanes)).spec)
+    assert set(spec["layout"]["yaxis"]["ticktext"]) == ticks

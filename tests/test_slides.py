@@ -1,0 +1,105 @@
+"""slides: order, clamping, the position text, reveal mode and the mini overview figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard.frame import events_frame
+from dashboard.slides import CURRENT, clamp, overview_figure, position_text, shown, slide_order
+
+
+@pytest.fixture
+def slides(sample_events) -> pd.DataFrame:
+    return slide_order(events_frame(sample_events))
+
+
+# Sample events by start, then end, then id; "someday" (no span) is not a slide.
+ORDER = [
+    "boom", "icbm-trip", "seat-lost", "sanctions", "talks", "conversation", "launch-month",
+    "launch",
+]  # fmt: skip
+
+
+def test_slide_order_by_start_then_end_then_id(slides):
+    assert slides["id"].to_list() == ORDER
+    assert slides.index.to_list() == list(range(len(ORDER)))
+
+
+@pytest.mark.parametrize(
+    ("specs", "expected"),
+    [
+        ([("b", 1, 31), ("a", 1, 31)], ["a", "b"]),  # same span: by id
+        ([("long", 1, 31), ("short", 1, 2)], ["short", "long"]),  # same start: by end
+        ([("late", 5, 5), ("early", 2, 30)], ["early", "late"]),  # by start first
+    ],
+)
+def test_slide_order_ties(event_factory, specs, expected):
+    events = [event_factory(i, "x", date(2020, 1, s), date(2020, 1, e), "day") for i, s, e in specs]
+    assert slide_order(events_frame(events))["id"].to_list() == expected
+
+
+@pytest.mark.parametrize(
+    ("index", "count", "expected"),
+    [(0, 5, 0), (4, 5, 4), (5, 5, 4), (99, 5, 4), (-1, 5, 0), (3, 0, 0), (0, 1, 0)],
+)
+def test_clamp(index, count, expected):
+    assert clamp(index, count) == expected
+
+
+@pytest.mark.parametrize(
+    ("index", "count", "expected"),
+    [(6, 23, "7 / 23"), (0, 1, "1 / 1"), (30, 23, "23 / 23"), (0, 0, "0 / 0")],
+)
+def test_position_text(index, count, expected):
+    assert position_text(index, count) == expected
+
+
+@pytest.mark.parametrize(
+    ("index", "reveal", "expected"),
+    [(2, False, ORDER), (2, True, ORDER[:3]), (0, True, ORDER[:1]), (99, True, ORDER)],
+)
+def test_reveal_shows_events_up_to_the_current_one(slides, index, reveal, expected):
+    assert shown(slides, index, reveal)["id"].to_list() == expected
+
+
+def dots(fig_json: dict, name: str) -> list[str]:
+    (trace,) = [t for t in fig_json["data"] if t["name"] == name]
+    return [str(x)[:10] for x in trace["x"]]
+
+
+@pytest.mark.parametrize(
+    ("index", "reveal", "drawn", "current"),
+    [
+        (0, False, 8, "2010-01-01"),
+        (3, False, 8, "2018-04-01"),
+        (3, True, 4, "2018-04-01"),
+        (7, True, 8, "2024-09-09"),
+    ],
+)
+def test_overview_highlights_the_current_event(slides, index, reveal, drawn, current):
+    fig_json = overview_figure(slides, index, reveal=reveal).to_plotly_json()
+    assert len(dots(fig_json, "events")) == drawn
+    assert dots(fig_json, "current") == [current]
+    (marker,) = [t for t in fig_json["data"] if t["name"] == "current"]
+    assert marker["marker"]["color"] == CURRENT
+
+
+def test_overview_axis_does_not_move_in_reveal_mode(slides):
+    ranges = {
+        tuple(overview_figure(slides, i, reveal=r).to_plotly_json()["layout"]["xaxis"]["range"])
+        for i in (0, 5) for r in (False, True)
+    }  # fmt: skip
+    assert len(ranges) == 1
+
+
+def test_overview_is_small_static_and_on_the_projects_template(slides):
+    layout = overview_figure(slides, 0).to_plotly_json()["layout"]
+    assert layout["height"] <= 150 and layout["xaxis"]["fixedrange"] is True
+    assert layout["template"]["layout"]["paper_bgcolor"] == "white"
+
+
+def test_overview_of_no_slides_is_empty(slides):
+    assert overview_figure(slides.iloc[0:0], 0).to_plotly_json()["data"] == []

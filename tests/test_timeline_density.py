@@ -1,0 +1,99 @@
+"""timeline_density: bins, per-lane counts and the aggregated figure's bars and note."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from dashboard.timeline_density import bin_edges, bin_unit, density_traces, lane_counts
+
+
+def ts(text: str) -> pd.Timestamp:
+    return pd.Timestamp(text)
+
+
+def rows(*spans, lanes=None) -> pd.DataFrame:
+    """Placed rows (x0, x1, lane_rank, lane_label, colour) from (start, end) pairs."""
+    lanes = lanes or [0] * len(spans)
+    frame = pd.DataFrame(
+        {
+            "x0": pd.to_datetime([s for s, _ in spans]).astype("datetime64[s]"),
+            "x1": pd.to_datetime([e for _, e in spans]).astype("datetime64[s]"),
+            "lane_rank": lanes,
+            "lane_label": [f"lane <{r}>" for r in lanes],
+            "colour": "#0072B2",
+        }
+    )
+    frame.attrs["view"] = (frame["x0"].min(), frame["x1"].max())
+    return frame
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit"),
+    [
+        ("2020-01-01", "2020-06-30", "month"),
+        ("2010-01-01", "2021-12-31", "month"),
+        ("2000-01-01", "2024-10-25", "year"),
+        ("1500-01-01", "2024-10-25", "decade"),
+    ],
+)
+def test_bin_unit_keeps_bins_countable(low, high, unit):
+    assert bin_unit((ts(low), ts(high)))[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "first", "last"),
+    [
+        ("2020-03-15", "2020-05-02", "2020-03-01", "2020-06-01"),  # months, end edge past high
+        ("1995-06-01", "2024-10-25", "1995-01-01", "2025-01-01"),
+        ("1503-06-01", "2024-10-25", "1500-01-01", "2030-01-01"),  # decades start on a 0 year
+    ],
+)
+def test_bin_edges_are_aligned_and_cover_the_view(low, high, first, last):
+    edges = bin_edges((ts(low), ts(high)), bin_unit((ts(low), ts(high))))
+    assert str(edges[0])[:10] == first and str(edges[-1])[:10] == last
+    assert edges[0] <= np.datetime64(low) and edges[-1] > np.datetime64(high)
+
+
+@pytest.mark.parametrize(
+    ("spans", "lanes", "expected"),
+    [
+        # one event per year, each counted once
+        ([("2001-03-01", "2001-03-01"), ("2003-05-01", "2003-05-01")], [0, 0], [[1, 0, 1]]),
+        # a span covering 2001-2003 counts in every year it touches, not only its first
+        ([("2001-01-01", "2003-12-31"), ("2002-06-01", "2002-06-01")], [0, 0], [[1, 2, 1]]),
+        (
+            [("2001-01-01", "2001-01-01"), ("2003-01-01", "2003-01-01")],
+            [0, 1],
+            [[1, 0, 0], [0, 0, 1]],
+        ),
+    ],
+)
+def test_lane_counts_count_every_bin_a_span_touches(spans, lanes, expected):
+    placed = rows(*spans, lanes=lanes)
+    edges = np.array(["2001-01-01", "2002-01-01", "2003-01-01", "2004-01-01"], "datetime64[s]")
+    assert lane_counts(placed, edges).tolist() == expected
+
+
+def test_density_traces_are_one_trace_with_an_escaped_hover_and_a_note():
+    placed = rows(
+        ("2001-03-01", "2001-03-01"),
+        ("2001-04-01", "2001-04-01"),
+        ("2020-01-01", "2020-01-01"),
+        lanes=[0, 0, 1],
+    )
+    traces, lanes, note = density_traces(placed, limit=2)
+    (bar,) = traces
+    assert bar.type == "bar" and "customdata" not in bar.to_plotly_json()
+    assert lanes.index.to_list() == ["lane <0> (peak 2)", "lane <1> (peak 1)"]
+    assert any("&lt;0&gt;" in text and "2 events" in text for text in bar.hovertext)
+    assert "3 events are too many" in note and "2 events or fewer" in note
+    assert all(len(line) < 80 for line in note.replace("<b>", "").split("<br>"))
+    assert min(bar.y) >= -0.84 and max(bar.y) < 0  # upwards, up to the lane's height
+
+
+def test_bin_edges_run_past_the_last_year():
+    view = (ts("0001-01-01"), pd.Timestamp("9999-12-31").as_unit("s"))
+    edges = bin_edges(view, bin_unit(view))
+    assert str(edges[0])[:4] == "0001" and edges[-1] > np.datetime64("9999-12-31")

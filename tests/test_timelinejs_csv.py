@@ -1,0 +1,84 @@
+"""The TimelineJS sheet layout as CSV (events/formats/timelinejs_csv.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from events.dataset import DatasetError, dataset_from_bytes
+from events.formats import timelinejs_csv
+from tests.golden import NAME, fixture
+
+ROWS = list(csv.DictReader(io.StringIO(timelinejs_csv.write(fixture().events, NAME))))
+HEADER = ",".join(timelinejs_csv.SHEET_COLUMNS)
+
+
+def load(text: str):
+    return dataset_from_bytes(text.encode(), source_name="sheet.csv")
+
+
+def test_header_is_the_sheet_layout_then_timeline_desk_columns():
+    assert list(ROWS[0])[:18] == list(timelinejs_csv.SHEET_COLUMNS)
+    assert list(ROWS[0])[18:] == list(timelinejs_csv.EXTRA_COLUMNS)
+
+
+def test_first_row_is_the_title_slide():
+    assert (ROWS[0]["Type"], ROWS[0]["Headline"]) == ("title", NAME)
+
+
+def test_undated_events_are_left_out():
+    assert "lamp-ceremony" not in [row["id"] for row in ROWS]
+    assert len(ROWS) == 1 + len(fixture().ok_events)
+
+
+@pytest.mark.parametrize(
+    ("event_id", "cells"),
+    [
+        ("storm-cracks-lantern", {"Year": "2019", "Month": "", "Display Date": "late 2019"}),
+        ("grant-awarded", {"Year": "2023", "Month": "7", "End Month": "9", "Group": "restoration"}),
+        ("formula-title", {"Headline": "'=HYPERLINK(\"http://example.org\")", "Text": "'+44"[:4]}),
+        ("markup-headline", {"Headline": "&lt;b&gt;Keeper's log&lt;/b&gt; &amp; lamp book go on"
+                                         " show"}),
+    ],
+)  # fmt: skip
+def test_rows_hold_known_parts_escaped_and_inert_text(event_id, cells):
+    row = next(row for row in ROWS if row["id"] == event_id)
+    for name, value in cells.items():
+        assert row[name].startswith(value), (name, row[name])
+
+
+def test_a_sheet_from_elsewhere_is_read_from_its_parts():
+    text = (f"{HEADER}\n,,,,,,,,,My timeline,,,,,,title,,\n"
+            "1969,7,20,,,,,,\"July 20, 1969\",Moon landing,One small step,,,,,,space,\n"
+            "1961,,,,1963,,,,,Mercury flights,,,,,,,space,\n"
+            "1950,,,,1960,,,,,The fifties,,,,,,era,,\n")  # fmt: skip
+    dataset = load(text)
+    assert dataset.name == "My timeline"
+    moon, mercury = dataset.events
+    assert (moon.date, moon.span.precision, moon.topics, moon.error) == (
+        "July 20, 1969", "day", ("space",), "")
+    assert (mercury.date, mercury.span.start, mercury.span.end) == (
+        "1961", date(1961, 1, 1), date(1963, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("1969,,,,,,,,Summer of Love,Hippies,,,,,,,,", "line 2, column Display Date: 'Summer"),
+        ("soon,,,,,,,,,Later,,,,,,,,", "line 2, column Year: start year 'soon' is not a whole"),
+        ("1969,,,,x,,,,,Later,,,,,,,,", "line 2, column End Year: end year 'x' is not a whole"),
+        ("1969,,,10:00,,,,,,Clock,,,,,,,,", "line 2, column time: not loaded"),
+        ("1969,,,,,,,,,Photo,,https://example.org/a.jpg,,,,,,", "line 2, column media: not"),
+        ("1969,,,,,,,,,,,,,,,,,", "line 2, column Headline: missing"),
+    ],
+)
+def test_what_is_not_kept_is_named_with_its_line_and_column(row, expected):
+    assert expected in load(f"{HEADER}\n{row}\n").events[0].error
+
+
+def test_a_sheet_without_year_and_headline_is_refused():
+    with pytest.raises(DatasetError, match="needs Year and Headline"):
+        dataset_from_bytes(b"Year,Text\n1969,x\n", source_name="s.csv", fmt="timelinejs-csv")

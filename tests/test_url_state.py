@@ -1,0 +1,87 @@
+"""url_state in a tiny page: the URL seeds the widgets once, the widgets write the URL back."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+
+def page():
+    from datetime import date
+
+    import streamlit as st
+
+    from dashboard import url_state
+    from dashboard.filters import Choices
+
+    offered = Choices(
+        topics=("energy", "space"), ids=frozenset({"e1"}), first=date(2020, 1, 1),
+        last=date(2020, 12, 31),
+    )  # fmt: skip
+    state = url_state.restore(offered)
+    st.multiselect("Topics", offered.topics, key="topics")
+    if st.session_state.get("draw_reveal", True):
+        st.checkbox("Reveal", key="reveal")
+    st.button("Reset", key="reset_filters", on_click=url_state.reset)
+    st.text(repr(state))
+    st.session_state["writes"] = st.session_state.get("writes", 0) + url_state.remember()
+
+
+def run(query: dict | None = None) -> AppTest:
+    at = AppTest.from_function(page, default_timeout=30)
+    at.query_params.update(query or {})
+    return at.run()
+
+
+@pytest.mark.parametrize(
+    ("query", "topics", "url"),
+    [
+        ({}, [], {}),
+        ({"topics": "space"}, ["space"], {"topics": "space"}),
+        ({"topics": ["space", "energy"]}, ["space", "energy"], {"topics": ["space", "energy"]}),
+        # values the dataset does not have are dropped silently, the rest kept
+        ({"topics": ["space", "<script>x</script>"]}, ["space"], {"topics": "space"}),
+        ({"topics": "nope", "lanes": "all"}, [], {"lanes": "all"}),
+        # garbage and unknown keys vanish from the URL; a range is clamped to the data
+        ({"slide": "x", "utm": "1", "lanes": "all"}, [], {"lanes": "all"}),
+        ({"date_from": "1999-01-01", "date_to": "2020-06-01"}, [], {"date_to": "2020-06-01"}),
+        ({"date_from": "2020-08-01", "date_to": "2020-03-01"}, [],
+         {"date_from": "2020-03-01", "date_to": "2020-08-01"}),
+        ({"selected": "e1", "tab": "data"}, [], {"selected": "e1", "tab": "data"}),
+        ({"selected": "e2"}, [], {}),
+    ],
+)  # fmt: skip
+def test_first_run_seeds_the_widgets_from_the_url_and_cleans_it(query, topics, url):
+    at = run(query)
+    assert not at.exception
+    assert at.multiselect(key="topics").value == topics
+    assert at.query_params == url
+
+
+def test_the_url_is_written_only_when_the_state_changes():
+    at = run({"topics": "space"})
+    assert at.session_state["writes"] == 0  # the URL already says so
+    at.run()
+    assert at.session_state["writes"] == 0
+    at.multiselect(key="topics").set_value(["energy"]).run()
+    assert (at.session_state["writes"], at.query_params) == (1, {"topics": "energy"})
+    at.run()
+    assert at.session_state["writes"] == 1
+
+
+def test_a_widget_not_drawn_keeps_its_value_for_when_it_returns():
+    at = run({"reveal": "1"})
+    assert at.checkbox(key="reveal").value is True
+    at.session_state["draw_reveal"] = False
+    at.run().run()
+    assert at.query_params == {"reveal": "1"}
+    at.session_state["draw_reveal"] = True
+    at.run()
+    assert at.checkbox(key="reveal").value is True
+
+
+def test_reset_clears_filters_and_keeps_the_view():
+    at = run({"topics": "space", "reveal": "1", "lanes": "all"})
+    at.button(key="reset_filters").click().run()
+    assert at.multiselect(key="topics").value == []
+    assert at.query_params == {"reveal": "1", "lanes": "all"}

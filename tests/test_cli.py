@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from events.cli import main
+from tests.helpers import run_cli as run
 
 ROOT = Path(__file__).parent.parent
 FESTIVAL_CSV = str(Path(__file__).parent / "data" / "harbour_festival.csv")
@@ -17,12 +17,6 @@ SHOWN_KEYS = [
     "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
     "title", "actors", "places", "topics", "error",
 ]  # fmt: skip
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # --- normalise -------------------------------------------------------------------------------

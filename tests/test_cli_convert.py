@@ -10,17 +10,11 @@ from pathlib import Path
 import pytest
 
 from events import formats
-from events.cli import main
 from events.dataset import load_dataset, read_events
 from tests.golden import FILES, GOLDEN, SOURCE
+from tests.helpers import run_cli as run
 
 ROOT = Path(__file__).parent.parent
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "timelinejs", "timelinejs-csv", "ics"])

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from events.cli import main
 from events.dateline import dateline_date
 from events.extract import Extracted, extract
+from tests.helpers import run_cli as run
 from tests.test_normalise import FORMS, PUBLISHED
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -193,12 +193,6 @@ def test_any_text_extracts_without_crashing(text, published):
 
 
 # --- the extract command -------------------------------------------------------------------
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("command", ["extract", "evaluate"])

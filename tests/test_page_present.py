@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.helpers import keyed, run_page
+
 APP = Path(__file__).parent / "apps" / "present_page.py"
 SLIDES = ("boom", "trip", "sanctions", "talks", "launch")  # by start, then end, then id
 LAUNCH = r"\<b\>Launch\</b\> \*day\*"  # "<b>Launch</b> *day*", markdown-escaped
@@ -15,21 +17,7 @@ TITLES = {id: LAUNCH if id == "launch" else f"Title of {id}" for id in SLIDES}
 
 
 def run(**session) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=30)
-    for key, value in session.items():
-        at.session_state[key] = value
-    return at.run()
-
-
-def keyed(node, key: str):
-    """The block with this widget/container key, searched depth first."""
-    for child in getattr(node, "children", {}).values():
-        if getattr(child, "key", None) == key:
-            return child
-        found = keyed(child, key)
-        if found is not None:
-            return found
-    return None
+    return run_page(APP, **session)
 
 
 def texts(at: AppTest, key: str) -> list[str]:

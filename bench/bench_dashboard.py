@@ -7,7 +7,7 @@ For each size: (a) cold load (read the CSV, build the events frame); (b) the pur
 filter changes, next to a rerun with nothing changed and AppTest's cost on an empty script;
 (c) for 10k events, a real browser (Debian Chromium): page.goto to "N of M events" shown and
 to the chart drawn, in fresh contexts, a reload in the same context, and the same for the
-built-in 27-event dataset as a baseline (what any page costs, whatever its size).
+built-in dataset (27 events) as a baseline (what any page costs, whatever its size).
 Prints a table of figures and the targets, MET or MISSED; asserts nothing. Datasets are written
 to a temporary directory. Browser helpers come from tests/conftest.py (needs make install-dev).
 """
@@ -176,7 +176,7 @@ def measure(size: int, folder: Path, browser: bool) -> dict[str, float]:
     results = measure_pure(path) | measure_apptest(path)
     if browser and size == BROWSER_SIZE:
         results |= measure_browser(path)
-        results |= measure_browser(None, label=", built-in 27")
+        results |= measure_browser(None, label=", built-in dataset")
     for name, value in results.items():
         print(f"  {name:<40}{value:>9.3f} s", flush=True)
     return results

@@ -35,7 +35,7 @@ def main() -> None:
         page_data.show_upload()
         return
     state = url_state.restore(loaded.offered)
-    show_sidebar(loaded.offered)
+    show_sidebar(loaded.offered, state)
     events = filter_events(loaded.frame, state)
     show_summary(loaded, events)
     show_tabs(loaded, events, state)

@@ -1,7 +1,8 @@
 """The sidebar: filter widgets and the lanes choice, each keyed by its ViewState field's name.
 
-Widgets take their values from st.session_state (seeded by dashboard.url_state), so none of them
-passes a default of its own here.
+Widgets take their values from st.session_state (seeded by dashboard.url_state). Each also gets
+the state's value as its default: a rerun that the browser sends before the widgets are drawn
+(a click during the first load) resets them to their defaults, which must not undo a shared link.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import streamlit as st
 
 from dashboard.filters import Choices
 from dashboard.url_state import reset
-from dashboard.view_state import LANES, MAX_TEXT
+from dashboard.view_state import LANES, MAX_TEXT, ViewState
 from events.span import PRECISIONS
 
 LANE_LABELS = {"topic": "By first topic", "actor": "By first actor", "all": "One lane"}
@@ -23,36 +24,43 @@ LIST_LABELS = {"topics": "Topics", "actors": "Actors", "places": "Places"}
 DATE_FORMAT = "YYYY-MM-DD"
 
 
-def show_sidebar(offered: Choices) -> None:
+def show_sidebar(offered: Choices, state: ViewState) -> None:
     """Draw the filters for a dataset offering `offered`, then the lanes choice."""
     with st.sidebar:
         st.header("Filters")
         st.text_input(
             "Search",
+            value=state.search,
             key="search",
             max_chars=MAX_TEXT,
             placeholder="Words in titles, summaries, names, places, quotes",
             help="Every word must appear; upper and lower case match alike.",
         )
-        _date_inputs(offered)
+        _date_inputs(offered, state)
         for name, label in LIST_LABELS.items():
             options = getattr(offered, name)
+            chosen = [item for item in getattr(state, name) if item in options]
             st.multiselect(
-                label, options, key=name, placeholder=f"Any of {len(options)}", disabled=not options
-            )
+                label, options, default=chosen, key=name, placeholder=f"Any of {len(options)}",
+                disabled=not options,
+            )  # fmt: skip
         st.selectbox(
-            "Date precision", PRECISIONS, key="min_precision", format_func=PRECISION_LABELS.get
-        )
+            "Date precision", PRECISIONS, index=PRECISIONS.index(state.min_precision),
+            key="min_precision", format_func=PRECISION_LABELS.get,
+        )  # fmt: skip
         st.button("Reset filters", key="reset_filters", on_click=reset, icon=":material/undo:")
         st.header("View")
-        st.radio("Timeline lanes", LANES, key="lanes", format_func=LANE_LABELS.get)
+        st.radio(
+            "Timeline lanes", LANES, index=LANES.index(state.lanes), key="lanes",
+            format_func=LANE_LABELS.get,
+        )  # fmt: skip
 
 
-def _date_inputs(offered: Choices) -> None:
+def _date_inputs(offered: Choices, state: ViewState) -> None:
     """From and To: either may stay empty (no bound); both stay inside the dataset's days."""
     bounds = {"min_value": offered.first, "max_value": offered.last, "format": DATE_FORMAT}
     disabled = offered.first is None
-    st.date_input("From", value=None, key="date_from", disabled=disabled, **bounds)
-    st.date_input("To", value=None, key="date_to", disabled=disabled, **bounds)
+    st.date_input("From", value=state.date_from, key="date_from", disabled=disabled, **bounds)
+    st.date_input("To", value=state.date_to, key="date_to", disabled=disabled, **bounds)
     if not disabled:
         st.caption(f"Events run from {offered.first} to {offered.last}. Empty: no limit.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.dataset_rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
+from events.dataset_rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, read_date
 from events.event import Event
 
 ROW_COLUMNS = (
@@ -40,9 +40,10 @@ def event_row(event: Event) -> dict:
 
 
 def native_record(event: Event) -> dict:
-    """The event in the native columns; `start`/`end` only where they overrode the date."""
+    """The event in the native columns; `start`/`end` where the date text alone would not give
+    the span back (an override, or a date counted from a story time the row does not record)."""
     span = event.span
-    overridden = span is not None and span.rule == "override"
+    overridden = span is not None and (span.rule == "override" or not _reads_back(event))
     record = {name: getattr(event, name, "") for name in COLUMNS}
     record["start"] = span.start.isoformat() if overridden else ""
     record["end"] = span.end.isoformat() if overridden else ""
@@ -50,3 +51,12 @@ def native_record(event: Event) -> dict:
     for name in LIST_COLUMNS:
         record[name] = list(record[name])
     return record
+
+
+def _reads_back(event: Event) -> bool:
+    """Whether reading the row's date, publication date and anchor again gives its span."""
+    anchor = read_date(event.anchor, event.published)[0] if event.anchor else None
+    again, _ = read_date(event.date, event.published, anchor.start if anchor else None)
+    span = event.span
+    return again is not None and (again.start, again.end, again.precision) == (
+        span.start, span.end, span.precision)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
 
+from events import Event, normalise
 from events.dataset import read_events
 from events.formats import native
 from tests.golden import NAME, fixture
@@ -57,3 +59,23 @@ def test_derived_columns_are_ignored_on_reading(column):
     text = f"date,title,{column}\n2023-05-14,Pier,anything at all\n"
     event = read_events(text, fmt="csv", source_name="d.csv")[0]
     assert (event.error, event.span.precision) == ("", "day")
+
+
+# A date counted from a story time the row does not record (as the Article tab adds them).
+STORY_EVENTS = [
+    ("a year later", date(2019, 5, 1), "2020-01-01", "2020-12-31"),
+    ("Oct. 27", date(2022, 10, 1), "2022-10-27", "2022-10-27"),
+    ("about 18 months ago", date(2022, 10, 27), "2021-04-01", "2021-04-30"),
+]
+
+
+@pytest.mark.parametrize(("written", "story", "start", "end"), STORY_EVENTS)
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_spans_counted_from_an_unrecorded_story_time_survive_a_round_trip(
+        written, story, start, end, fmt):
+    span = normalise(written, published=date(2025, 6, 12), anchor=story)
+    event = Event(id="e", date=written, title="Pier", span=span, published=date(2025, 6, 12))
+    text = native.write_csv([event]) if fmt == "csv" else native.write_json([event], NAME)
+    (back,) = read_events(text, fmt=fmt, source_name=f"d.{fmt}")
+    assert (back.span.start.isoformat(), back.span.end.isoformat()) == (start, end)
+    assert back.span.precision == span.precision and back.error == ""

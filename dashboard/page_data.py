@@ -28,6 +28,7 @@ UPLOAD_KEY = "upload"
 BACK_KEY = "dataset_default"
 UPLOADED = "_uploaded"  # session key of the Upload in use
 UPLOAD_MESSAGE = "_upload_message"  # session key of the last refused upload's message
+MERGED = "_merged"  # session key of (dataset, added events, the two merged)
 PROBLEM_COLUMNS = {
     "line": st.column_config.NumberColumn("Line", format="%d"),
     "id": st.column_config.TextColumn("Id"),
@@ -118,7 +119,18 @@ def active_dataset() -> Loaded:
     else:
         path = dataset_path(sys.argv)
         loaded = load_path(path, _modified(path))
-    return added_events.appended(loaded, added_events.added(dataset_key()))
+    return _with_added(loaded)
+
+
+def _with_added(loaded: Loaded) -> Loaded:
+    """`loaded` with this session's added events; merged once, not on every rerun."""
+    events = added_events.added(dataset_key())
+    memo = st.session_state.get(MERGED)
+    if memo is not None and memo[0] is loaded and memo[1] == events:
+        return memo[2]
+    merged = added_events.appended(loaded, events)
+    st.session_state[MERGED] = (loaded, events, merged)
+    return merged
 
 
 def dataset_key() -> str:

@@ -98,10 +98,9 @@ def _last(raw) -> str:
 
 def _date(raw) -> date | None:
     try:
-        day = date.fromisoformat(_last(raw).strip())
+        return date.fromisoformat(_last(raw).strip())
     except ValueError:
         return None
-    return day
 
 
 def _items(raw) -> tuple[str, ...] | None:

@@ -222,6 +222,16 @@ def year(g: dict, ctx: Context) -> Period:
     return year_span(int(g["year"]))
 
 
+def spelled(resolve):
+    """A resolver of a form with a year in digits, reading the year spelled out instead."""
+
+    def with_spelled_year(g: dict, ctx: Context) -> Period:
+        year = spelled_year_value(g.get("century"), g.get("rest"), g.get("rest2"))
+        return resolve({**g, "year": str(year)}, ctx)
+
+    return with_spelled_year
+
+
 def spelled_year(g: dict, ctx: Context) -> Period:
     return year_span(spelled_year_value(g.get("century"), g.get("rest"), g.get("rest2")))
 

@@ -61,7 +61,16 @@ def reporting_quarter(g: dict, ctx: Context) -> Period:
 
 
 def year_earlier(g: dict, ctx: Context) -> Period:
-    """"the year-earlier quarter": the period just told of, a year before, at its precision."""
+    """"the year-ago quarter": the period just told of (or, for a quarter, the one ended by
+    publication), a year before; a named unit sets the precision."""
+    unit = next((g[k].lower() for k in ("unit", "unit2", "unit3", "unit4") if g.get(k)), "")
+    if unit in ("quarter", "month", "year"):
+        since = ctx.previous[0] if ctx.previous and ctx.previous[2] != "year" else None
+        since = since or shift_period(ctx.published, unit, -1)[0]
+        return (*shift_period(years_before(since, since, 1)[0], unit, 0), unit)
+    if ctx.previous and ctx.previous[2] == "day":
+        # a business period is named by the day it ended: "the quarter ended Sept. 30"
+        return (*shift_period(years_before(*ctx.previous[:2], 1)[0], "quarter", 0), "quarter")
     if ctx.previous and ctx.previous[2] in YEAR_AGO_KEEPS:
         return (*years_before(ctx.previous[0], ctx.previous[1], 1), ctx.previous[2])
     return (*year_span(ctx.narrative.year - 1), "year")

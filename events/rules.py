@@ -119,6 +119,8 @@ RULES: tuple[Rule, ...] = (
          news.weekend, True, value=news.weekend_value, core=r"^weekend"),
     # month
     Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE),
+    Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
+         core=MONTH_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True),
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
          r.bare_month, True, core=MONTH_CORE),
@@ -132,6 +134,8 @@ RULES: tuple[Rule, ...] = (
          news.named_month, True, core=MONTH_CORE),
     # season
     Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE),
+    Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
+         core=SEASON_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
     Rule("near_season", "season",
          rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s))(?P<season>spring|summer|autumn|fall|winter)\b",
@@ -148,9 +152,9 @@ RULES: tuple[Rule, ...] = (
          r"(?<=the\s)(?:(?P<latest>latest|most\s+recent|just[-\s]ended|just[-\s]completed)\s+(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)(?![a-z-])",
          news.reporting_quarter, True, core=r"^(?:quarter|period)"),
     Rule("year_earlier", "quarter",
-         r"(?:(?:corresponding|comparable|same)\s+)?(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|month|year))?(?![a-z-])|year\s+(?:earlier|ago)\s+(?:quarter|period)(?![a-z]))"
-         r"|(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z])"
-         r"|last\s+year's\s+(?:quarter|period)(?![a-z])",
+         r"(?:(?:corresponding|comparable|same)\s+)?(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?P<unit>quarter|period|month|year))?(?![a-z-])|year\s+(?:earlier|ago)\s+(?P<unit2>quarter|period)(?![a-z]))"
+         r"|(?:corresponding|comparable|same)\s+(?P<unit3>period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z])"
+         r"|last\s+year's\s+(?P<unit4>quarter|period)(?![a-z])",
          news.year_earlier, True, core=r"^year"),
     Rule("year_period", "quarter", rf"{YEAR}\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?:quarter|period)(?![a-z-])",
          news.year_period, needs_digit=True),

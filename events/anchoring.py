@@ -105,7 +105,8 @@ _IRREGULAR_PAST = (
 )
 # One pass, future cues first: "scheduled" and "expected" look past but point ahead.
 _CUES = re.compile(
-    r"\b(?:(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be paid"
+    r"\b(?:(?P<perfect>had\s+been\s+(?:due|scheduled|expected|set|planned))|"  # then ahead, now past
+    r"(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be paid"
     r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|effective|"
     r"expected|expects?|due|is\s+to|are\s+to|set\s+to|payable|upcoming|coming|"
     r"soon|intends?|would)"
@@ -116,7 +117,10 @@ _CUES = re.compile(
 
 def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, "past" or "future") of each verb cue in a sentence."""
-    return [(m.start(), m.end(), m.lastgroup or "") for m in _CUES.finditer(sentence)]
+    return [(m.start(), m.end(), _TENSE_OF[m.lastgroup or ""]) for m in _CUES.finditer(sentence)]
+
+
+_TENSE_OF = {"perfect": "past", "future": "future", "past": "past", "": ""}
 
 
 def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[str, int]:

@@ -130,6 +130,10 @@ def weekday(g: dict, ctx: Context) -> Period:
     is in the future; last/next step past it."""
     target = WEEKDAYS[g["weekday"].lower()]
     rel = (g.get("rel") or "").lower()
+    told = ctx.previous[0] if ctx.previous and ctx.previous[2] == "day" else ctx.anchor
+    if rel in ("previous", "following") and told:  # counted from the day just told of
+        step = -1 if rel == "previous" else 1
+        return _point(told + timedelta(days=step * ((step * (target - told.weekday())) % 7 or 7)))
     if not rel and ctx.tense == "future":
         return _point(ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7))
     back = (ctx.published.weekday() - target) % 7

@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
-    Rule("weekday", "day", rf"(?:{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day"),
+    Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day"),
     Rule("days_counted", "day", _count("day"), r.counted("day"), True, core=r"day"),
     Rule("neighbour_day", "day", _next_unit("day"), r.neighbour("day"), True, core=r"day"),
     Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),

@@ -164,6 +164,10 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
         ("The ferry left at 0735 and 0930.", []),
         ("Talks resume the week of March 6.", [("the week of March 6", "2025-W10")]),
         ("Earlier this month the quay flooded.", [("Earlier this month", "2024-10")]),
+        ("The offer had been due to close Thursday.", [("Thursday", "2024-10-24")]),
+        ("The offer is due to close Thursday.", [("Thursday", "2024-10-31")]),
+        ("Shares fell on Thursday, Oct. 17, from the previous Friday.",
+         [("Thursday, Oct. 17", "2024-10-17"), ("the previous Friday", "2024-10-11")]),
     ],
 )
 def test_timeml_values_and_spans(text, expected):

@@ -41,6 +41,8 @@ FORMS = [
     ("Friday", None, "2024-10-25", "2024-10-25", "day", "weekday"),
     ("last Friday", None, "2024-10-18", "2024-10-18", "day", "weekday"),
     ("next Tuesday", None, "2024-10-29", "2024-10-29", "day", "weekday"),
+    ("the previous Friday", STORY, "2022-10-21", "2022-10-21", "day", "weekday"),
+    ("the following Monday", STORY, "2022-10-31", "2022-10-31", "day", "weekday"),
     ("three days ago", None, "2024-10-22", "2024-10-22", "day", "days_counted"),
     ("two days later", STORY, "2022-10-29", "2022-10-29", "day", "days_counted"),
     ("the next day", STORY, "2022-10-28", "2022-10-28", "day", "neighbour_day"),

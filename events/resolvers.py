@@ -38,6 +38,10 @@ CLOSE_VERB = 3
 # A bare month this many months ahead of publication is the coming one, not last year's.
 NEAR_MONTHS = 1
 
+# A day without a year, with no verb saying it is ahead, lies at most about four months ahead
+# of publication: news mostly tells of what has happened.
+AHEAD_DAYS = 120
+
 # Periods that "a year earlier" keeps at their own precision.
 YEAR_AGO_KEEPS = frozenset({"day", "month", "season", "quarter"})
 
@@ -101,6 +105,8 @@ def month_day(g: dict, ctx: Context) -> Period:
     if ctx.tense and ctx.tense_gap <= CLOSE_VERB:  # "ended March 31", "will open May 5"
         side = [d for d in options if (d <= here) == (ctx.tense == "past")]
         options = side or options
+    elif ctx.tense != "future":
+        options = [d for d in options if (d - here).days <= AHEAD_DAYS] or options
     return _point(min(options, key=lambda d: (abs((d - here).days), d > here)))
 
 

@@ -138,7 +138,8 @@ RULES: tuple[Rule, ...] = (
          core=SEASON_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
     Rule("near_season", "season",
-         rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s))(?P<season>spring|summer|autumn|fall|winter)\b",
+         rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))"
+         r"(?P<season>spring|summer|autumn|fall|winter)\b",
          r.near_season, True, core=SEASON_CORE),
     # quarter
     Rule("quarter_year", "quarter",

@@ -158,6 +158,8 @@ MODIFIED = [
     ("late 2022", "2022-09-01", "2022-12-31", "late", False, False, "2022", "END"),
     ("in early 2023", "2023-01-01", "2023-04-30", "early", False, False, "2023", "START"),
     ("mid-2019", "2019-05-01", "2019-08-31", "mid", False, False, "2019", "MID"),
+    ("the early summer", "2024-06-01", "2024-06-30", "early", False, False, "2024-SU", "START"),
+    ("late winter", "2024-02-01", "2024-02-29", "late", False, False, "2023-WI", "END"),
     ("the end of 2018", "2018-09-01", "2018-12-31", "late", False, False, "2018", "END"),
     ("the beginning of 2020", "2020-01-01", "2020-04-30", "early", False, False, "2020", "START"),
     ("early October", "2024-10-01", "2024-10-10", "early", False, False, "2024-10", "START"),

@@ -18,7 +18,7 @@ TOOL = "Chart: Timeline Desk"
 MAX_SOURCES = 3
 SLUG_CHARS = 48
 DAY_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "season": "%b %Y",
-               "quarter": "%b %Y"}  # fmt: skip
+               "quarter": "%b %Y", "half": "%b %Y"}  # fmt: skip
 
 
 def credit_line(sources: Iterable[str]) -> str:

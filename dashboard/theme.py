@@ -35,7 +35,7 @@ FONT = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
 # Fill alpha of a span bar by precision: coarser is paler. Outlines stay solid.
 OPACITY = {
     "day": 1.0, "week": 0.85, "month": 0.72, "season": 0.64, "quarter": 0.58,
-    "year": 0.46, "decade": 0.34, "century": 0.24,
+    "half": 0.52, "year": 0.46, "decade": 0.34, "century": 0.24,
 }  # fmt: skip
 # The coarsest spans are hatched as well, so they read as vague even where alphas look alike.
 HATCH = {"decade": "/", "century": "x"}

@@ -37,7 +37,7 @@ LOOK_BACK_RULES = frozenset({"days_counted", "weeks_counted", "months_counted", 
 LOOK_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously", ""})
 # "the year-earlier period", "the 1988 quarter": figures compared with, not the story's time.
 COMPARISONS = frozenset({"year_earlier", "year_period"})
-_MOVES_WHEN_FRAMING = frozenset({"week", "month", "season", "quarter", "year"})
+_MOVES_WHEN_FRAMING = frozenset({"week", "month", "season", "quarter", "half", "year"})
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,8 @@ _IRREGULAR_PAST = (
 )
 # One pass, future cues first: "scheduled" and "expected" look past but point ahead.
 _CUES = re.compile(
-    r"\b(?:(?P<perfect>had\s+been\s+(?:due|scheduled|expected|set|planned))|"  # then ahead, now past
+    # "had been due": ahead once, behind by now
+    r"\b(?:(?P<perfect>had\s+been\s+(?:due|scheduled|expected|set|planned))|"
     r"(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be paid"
     r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|effective|"
     r"expected|expects?|due|is\s+to|are\s+to|set\s+to|payable|upcoming|coming|"

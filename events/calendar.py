@@ -63,6 +63,13 @@ def quarter_span(year: int, quarter: int) -> Period:
     return months_span(year, 3 * quarter - 2, 3)
 
 
+def half_span(year: int, half: int) -> Period:
+    """January to June, or July to December."""
+    if half not in (1, 2):
+        raise OutOfRange(f"half {half} of a year does not exist")
+    return months_span(year, 6 * half - 5, 6)
+
+
 def week_span(day_in_week: date) -> Period:
     monday = day_in_week - timedelta(days=day_in_week.weekday())
     return monday, monday + timedelta(days=6)
@@ -92,6 +99,9 @@ def shift_period(start: date, precision: str, delta: int) -> Period:
     if precision == "quarter":
         year, month = add_months(start.year, start.month - (start.month - 1) % 3, 3 * delta)
         return quarter_span(year, (month + 2) // 3)
+    if precision == "half":
+        year, month = add_months(start.year, 1 if start.month <= 6 else 7, 6 * delta)
+        return half_span(year, 1 if month <= 6 else 2)
     if precision == "year":
         return year_span(start.year + delta)
     if precision == "decade":
@@ -121,7 +131,7 @@ def thirds(start: date, end: date, precision: str) -> dict[str, Period]:
 
 
 def _units(start: date, end: date, precision: str) -> list[Period]:
-    if precision in ("year", "season", "quarter"):
+    if precision in ("year", "half", "season", "quarter"):
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         return [month_span(*add_months(start.year, start.month, i)) for i in range(months)]
     if precision in ("decade", "century"):

@@ -31,7 +31,8 @@ LIST_SEPARATOR = "; "
 NO_PUBLISHED = date(9000, 6, 15)
 OTHER_NO_PUBLISHED = date(1000, 6, 15)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_UNIT_DAYS = (("week", 7), ("month", 31), ("quarter", 92), ("year", 366), ("decade", 3653))
+_UNIT_DAYS = (("week", 7), ("month", 31), ("quarter", 92), ("half", 184), ("year", 366),
+              ("decade", 3653))
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,8 @@ def _whole_unit(start: date, end: date) -> str:
         return "month"
     if months == 3:
         return {1: "quarter", 0: "season"}.get(start.month % 3, "")
+    if months == 6 and start.month in (1, 7):
+        return "half"
     if start.month != 1:
         return ""
     if months == 12:

@@ -163,4 +163,6 @@ def timex(start: date, precision: str) -> str:
         return f"{year}-" + {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.month]
     if precision == "quarter":
         return f"{year}-Q{(start.month + 2) // 3}"
+    if precision == "half":
+        return f"{year}-H{1 if start.month <= 6 else 2}"
     return {"year": year, "decade": year[:3], "century": year[:2]}[precision]

@@ -10,6 +10,7 @@ from events.calendar import (
     Period,
     check_year,
     day,
+    half_span,
     month_span,
     quarter_span,
     season_span,
@@ -193,6 +194,23 @@ def iso_week(g: dict, ctx: Context) -> Period:
         return week_span(date.fromisocalendar(check_year(int(g["year"])), int(g["week"]), 1))
     except ValueError:
         raise OutOfRange(f"week {g['week']} of {g['year']} does not exist") from None
+
+
+def half_year(g: dict, ctx: Context) -> Period:
+    """"the first half of 2022", "H2 2023", "2023-H2"."""
+    return half_span(int(g["year"]), _half(g))
+
+
+def half_of_year(g: dict, ctx: Context) -> Period:
+    """"the second half of this year" from publication; "of the year": the story's year."""
+    rel = (g.get("rel") or "").lower()
+    year = ctx.published.year + NEIGHBOUR[rel] if rel else ctx.narrative.year
+    return half_span(year, _half(g))
+
+
+def _half(g: dict) -> int:
+    digit = g.get("h")
+    return int(digit) if digit else 1 if g["half"].lower() in ("first", "1st") else 2
 
 
 def season_year(g: dict, ctx: Context) -> Period:

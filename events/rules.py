@@ -67,6 +67,7 @@ def _count(unit: str) -> str:
 
 
 # Cores: the words any match of a rule holds (see Rule.core).
+HALF = r"first|second|last|latter|1st|2nd"
 MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
 _UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)"
@@ -159,6 +160,14 @@ RULES: tuple[Rule, ...] = (
          news.year_earlier, True, core=r"^year"),
     Rule("year_period", "quarter", rf"{YEAR}\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?:quarter|period)(?![a-z-])",
          news.year_period, needs_digit=True),
+    # half year
+    Rule("half_year", "half",
+         rf"(?:(?:the\s+)?(?P<half>{HALF})\s+(?:half|six\s+months|two\s+quarters)\s+of\s+"
+         rf"|H(?P<h>[12])\s+){YEAR}", r.half_year, needs_digit=True),
+    Rule("iso_half", "half", r"(?P<year>\d{4})-H(?P<h>[12])\b", r.half_year, needs_digit=True),
+    Rule("half_of_year", "half",
+         rf"(?:the\s+)?(?P<half>{HALF})\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+|the\s+)year(?![a-z-])",
+         r.half_of_year, True, core=r"^half$"),
     # year
     Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade",
+              "century")
 QUALIFIERS = ("none", "early", "mid", "late", "about", "before", "after", "since")
 MIN_YEAR, MAX_YEAR = 1, 9999
 

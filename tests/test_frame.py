@@ -27,9 +27,9 @@ def frame(sample_events) -> pd.DataFrame:
     [
         ("launch", "2024-09-09", "2024-09-09", "day", 0, False),
         ("launch-month", "2024-09-01", "2024-09-30", "month", 2, False),
-        ("icbm-trip", "2013-01-01", "2013-12-31", "year", 5, False),
-        ("talks", "2022-09-01", "2024-10-25", "year", 5, False),
-        ("boom", "2010-01-01", "2019-12-31", "decade", 6, False),
+        ("icbm-trip", "2013-01-01", "2013-12-31", "year", 6, False),
+        ("talks", "2022-09-01", "2024-10-25", "year", 6, False),
+        ("boom", "2010-01-01", "2019-12-31", "decade", 7, False),
         ("someday", NaT, NaT, "", -1, True),
     ],
 )

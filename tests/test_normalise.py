@@ -121,6 +121,13 @@ FORMS = [
     ("third-quarter", STORY, "2022-07-01", "2022-09-30", "quarter", "ordinal_quarter"),
     ("this year's second quarter", None, "2024-04-01", "2024-06-30", "quarter",
      "ordinal_quarter"),
+    ("the first half of 2022", None, "2022-01-01", "2022-06-30", "half", "half_year"),
+    ("the last half of 1989", None, "1989-07-01", "1989-12-31", "half", "half_year"),
+    ("the first six months of 2020", None, "2020-01-01", "2020-06-30", "half", "half_year"),
+    ("H2 2023", None, "2023-07-01", "2023-12-31", "half", "half_year"),
+    ("2023-H1", None, "2023-01-01", "2023-06-30", "half", "iso_half"),
+    ("the second half of this year", None, "2024-07-01", "2024-12-31", "half", "half_of_year"),
+    ("the first half of the year", STORY, "2022-01-01", "2022-06-30", "half", "half_of_year"),
     ("the latest quarter", None, "2024-07-01", "2024-09-30", "quarter", "reporting_quarter"),
     ("the 1988 third quarter", None, "1988-07-01", "1988-09-30", "quarter", "year_period"),
     ("the year-earlier period", None, "2023-01-01", "2023-12-31", "year", "year_earlier"),
@@ -231,6 +238,8 @@ REFUSALS = [
     ("lorem ipsum", "no date found"),
     ("2,022 people", "no date found"),
     ("two days before the vote", "no date found"),
+    ("the first half of the match", "no date found"),
+    ("H2 engineers", "no date found"),
 ]
 
 

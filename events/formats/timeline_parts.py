@@ -24,7 +24,7 @@ from events.span import DateSpan
 
 PART_NAMES = ("year", "month", "day")
 KNOWN_PARTS = {
-    "day": 3, "week": 3, "month": 2, "season": 2, "quarter": 2,
+    "day": 3, "week": 3, "month": 2, "season": 2, "quarter": 2, "half": 2,
     "year": 1, "decade": 1, "century": 1,
 }  # fmt: skip
 PRECISION_OF = {1: "year", 2: "month", 3: "day"}

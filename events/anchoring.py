@@ -16,7 +16,8 @@ from datetime import date
 from events.resolvers import Context
 from events.span import DateSpan
 
-__all__ = ["REFERENCE", "Narrative", "frames_sentence", "tense_near", "verb_cues"]
+__all__ = ["REFERENCE", "Narrative", "frames_sentence", "preposition_tense", "tense_near",
+           "verb_cues"]
 
 # rule name -> what it counts from: "story" (the story's time) or "previous" (the last event).
 # Rules not named here count from publication.
@@ -137,3 +138,26 @@ def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[
 
 
 NO_CUE = 10_000
+
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# Put off until a time that, when told, was still to come: "postponed until Tuesday".
+_DEFERRED = re.compile(r"\b(?:postponed|delayed|adjourned|extended|deferred|suspended|put\s+off|"
+                       r"pushed\s+back|moved)\s+(?:[\w,-]+\s+){0,4}?(?:until|till|to)\s+$",
+                       re.IGNORECASE)
+
+
+def preposition_tense(open_word: str, before: str, tense: str, gap: int) -> tuple[str, int]:
+    """The tense a preposition gives a date, over the verb's: "since March" lies behind;
+    "postponed until Tuesday" ahead; "by May" and "until Tuesday" ahead too, unless a past
+    verb stands right by ("until Tuesday, they had not")."""
+    if open_word == "since":
+        return "past", 0
+    if _DEFERRED.search(before):
+        return "future", gap
+    if _DEADLINE.search(before) and not (tense == "past" and gap <= DEADLINE_VERB):
+        return "future", gap
+    return tense, gap
+
+
+# A past verb this close to "by May" puts the deadline behind ("had been repaid by May").
+DEADLINE_VERB = 12

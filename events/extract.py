@@ -6,7 +6,13 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from events.anchoring import Narrative, frames_sentence, tense_near, verb_cues
+from events.anchoring import (
+    Narrative,
+    frames_sentence,
+    preposition_tense,
+    tense_near,
+    verb_cues,
+)
 from events.calendar import OutOfRange
 from events.dateline import dateline_date
 from events.normalise import resolve_match
@@ -85,6 +91,8 @@ def _read(text: str, found: Found, where: tuple[int, tuple[int, int]], narrative
     index, (lo, _) = where
     rule, direction = found.rule, (found.match.groupdict().get("dir") or "").lower()
     tense, gap = tense_near(cues, found.start - lo, found.end - lo)
+    tense, gap = preposition_tense(found.modifiers.get("open", ""), text[lo:found.start],
+                                   tense, gap)
     ctx = narrative.context(rule.name, direction, quoted=_quoted(text, found.start),
                             tense=tense, tense_gap=gap)
     span = resolve_match(rule, found.match, found.modifiers, ctx)

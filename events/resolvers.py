@@ -14,6 +14,7 @@ from events.calendar import (
     month_span,
     quarter_span,
     season_span,
+    shift_days,
     shift_period,
     week_span,
     year_span,
@@ -163,9 +164,29 @@ def neighbour(unit: str):
         rel = g["rel"].lower()
         in_story = rel in IN_STORY or (g.get("the") and rel == "next")
         base = ctx.narrative if in_story else ctx.published
+        if in_story and (coarse := _coarser_than(unit, ctx)):
+            return _days_from(coarse, NEIGHBOUR[rel] * UNIT_DAYS[unit])
         return shift_period(base, unit, NEIGHBOUR[rel])
 
     return resolve
+
+
+# Units a "that day" or "three days later" can be counted in from a coarser event.
+UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _coarser_than(unit: str, ctx: Context) -> tuple[date, date, str] | None:
+    """The event a day or week is counted from, when it was told at a coarser precision:
+    "that day" after "in March 2021" cannot name a day."""
+    told = ctx.previous
+    if unit in UNIT_DAYS and told and ctx.anchor == told[0] and told[2] not in UNIT_DAYS:
+        return told
+    return None
+
+
+def _days_from(told: tuple[date, date, str], days: int) -> Period:
+    """A coarse event moved by some days: its whole period moved, at its own precision."""
+    return shift_days(told[0], days), shift_days(told[1], days), told[2]
 
 
 def counted(unit: str):
@@ -177,6 +198,8 @@ def counted(unit: str):
         delta = count * DIRECTION[word]
         if unit == "year" and count == 1 and _keeps_precision(ctx, word):
             return (*years_before(ctx.previous[0], ctx.previous[1], -delta), ctx.previous[2])
+        if coarse := _coarser_than(unit, ctx):
+            return _days_from(coarse, delta * UNIT_DAYS[unit])
         return shift_period(ctx.narrative, unit, delta)
 
     return resolve

@@ -111,6 +111,22 @@ def test_open_spans_run_to_publication():
     assert row.title == "The ferry has run a reduced timetable"
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("In March 2021 the plant shut. Three days later the union struck.",
+         "2021-03-04", "2021-04-03", "month"),
+        ("In 2019 the firm was sold. That day its shares jumped.",
+         "2019-01-01", "2019-12-31", "year"),
+        ("On March 3, 2021 the plant shut. Three days later the union struck.",
+         "2021-03-06", "2021-03-06", "day"),
+    ],
+)
+def test_days_counted_from_a_coarse_event_keep_its_precision(text, start, end, precision):
+    row = extract(text, published=PUBLISHED)[-1]
+    assert (row.start.isoformat(), row.end.isoformat(), row.precision) == (start, end, precision)
+
+
 def test_the_dateline_gives_the_publication_date():
     rows = extract(read("harbour_council.txt"))
     assert rows[0].published == date(2023, 3, 14)

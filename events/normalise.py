@@ -21,7 +21,7 @@ _PREFIX_TAIL = re.compile(rf"\b{PREFIX}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-",
                              "\u00a0": " ", "\u2009": " "})
-_APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)})\b", re.IGNORECASE)
+_APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)}|or\s+so)\b", re.IGNORECASE)
 
 
 VAGUE = {"PAST_REF": "a vague reference to the past",

@@ -125,7 +125,10 @@ def _hour_minute(g: dict) -> str:
     hour, minute = int(g["hour"]), int(g.get("minute") or 0)
     if not (1 <= hour <= 12 and minute < 60):
         raise OutOfRange(f"{hour}:{minute:02d} is not a time of day")
-    pm = g["ampm"].lower().startswith("p")
+    said = _words(g["ampm"])
+    # "10 at night" is evening, "2 at night" the small hours
+    pm = said.startswith("p") or said.endswith(("afternoon", "evening")) or (
+        said == "at night" and hour >= 6)
     hour = hour % 12 + (12 if pm else 0)
     return f"{hour:02d}:{minute:02d}"
 
@@ -140,9 +143,23 @@ def _day(g: dict, ctx: Context) -> Period:
         return r.relative_day({"word": word}, ctx)
     if word == "last" and _words(g.get("daypart") or "") == "night":
         return r.relative_day({"word": "yesterday"}, ctx)
+    if word in ("that", "next", "the next", "following", "the following"):
+        return _day_told(ctx, 0 if word == "that" else 1)
     if not word and ctx.previous and ctx.previous[2] == "day":
         return ctx.previous[0], ctx.previous[0]
     return ctx.published, ctx.published
+
+
+def _day_told(ctx: Context, days: int) -> Period:
+    """"that morning", "the next evening": on, or some days after, the day just told of."""
+    if not (ctx.previous and ctx.previous[2] == "day"):
+        raise OutOfRange("no day has been told to count from")
+    return _point_after(ctx.previous[0], days)
+
+
+def _point_after(when: date, days: int) -> Period:
+    moved = when + timedelta(days=days)
+    return moved, moved
 
 
 def weekend(g: dict, ctx: Context) -> Period:

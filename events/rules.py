@@ -63,7 +63,7 @@ def _count(unit: str) -> str:
     # "two days before the vote" counts from an event, not from the story's time.
     # ... and "a day after he left" too: only "a day after," or "a day after." stand alone.
     event_follows = r"(?:(?<=before)|(?<=after)|(?<=\son))\s+[\w$]"
-    return rf"{NUMBER}[\s-]+{unit}s?\s+{DIRECTION_WORD}(?!{event_follows})"
+    return rf"{NUMBER}[\s-]+{unit}s?\s+(?:or\s+so\s+)?{DIRECTION_WORD}(?!{event_follows})"
 
 
 # Cores: the words any match of a rule holds (see Rule.core).
@@ -77,7 +77,8 @@ _REF_PAST = (r"(?P<ref>recently|lately|formerly"
              rf"|the\s+past(?!\s+(?:\w+[\s-]+)?{_UNIT_WORDS}\b|\s+{NUMBER}))")
 _REF_FUTURE = (r"(?P<ref>the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
                r"|(?<!as\s)soon(?!\s+(?:after|as|afterwards?)\b))(?![a-z-])")
-_CLOCK = (r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
+_CLOCK = (r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b"
+          r"|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
           r"|(?P<clockword>noon|midnight|midday))(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?")
 _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s*{DAY}|(?P<word>yesterday|today|tomorrow)))?"
 
@@ -107,7 +108,8 @@ RULES: tuple[Rule, ...] = (
     Rule("past_ref", "day", _REF_PAST, news.reference, True, value=news.reference_value, core=r"^(?:recent|lately|formerly|past)"),
     Rule("future_ref", "day", _REF_FUTURE, news.reference, True, value=news.reference_value, core=r"^(?:future|term|soon)"),
     Rule("day_part", "day",
-         rf"(?:(?P<word>yesterday|today|tomorrow|this|last)|{WEEKDAY})\s+{DAY_PART}(?![a-z])",
+         rf"(?:(?P<word>yesterday|today|tomorrow|this|last|that|(?:the\s+)?(?:next|following))|{WEEKDAY})"
+         rf"\s+{DAY_PART}(?![a-z])",
          news.day_part, True, value=news.day_part_value, core=r"^(?:morning|afternoon|evening|night)"),
     Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=r"\d|noon|midnight|midday"),
     # week

@@ -103,6 +103,7 @@ FORMS = [
     ("3 p.m. Tuesday", None, "2024-10-22", "2024-10-22", "day", "clock_time"),
     ("10:35 a.m.", None, "2024-10-25", "2024-10-25", "day", "clock_time"),
     ("noon Thursday", None, "2024-10-24", "2024-10-24", "day", "clock_time"),
+    ("4 in the morning", None, "2024-10-25", "2024-10-25", "day", "clock_time"),
     ("year-end", None, "2024-12-31", "2024-12-31", "day", "year_end"),
     ("last year's end", None, "2023-12-31", "2023-12-31", "day", "year_end"),
     ("the weekend", None, "2024-10-26", "2024-10-27", "week", "weekend"),
@@ -163,6 +164,7 @@ def test_every_rule_has_a_test_row():
 # (text, start, end, qualifier, approximate, ongoing, timex, mod)
 MODIFIED = [
     ("late 2022", "2022-09-01", "2022-12-31", "late", False, False, "2022", "END"),
+    ("a week or so ago", "2024-10-14", "2024-10-20", "about", True, False, "2024-W42", "APPROX"),
     ("in early 2023", "2023-01-01", "2023-04-30", "early", False, False, "2023", "START"),
     ("mid-2019", "2019-05-01", "2019-08-31", "mid", False, False, "2019", "MID"),
     ("the early summer", "2024-06-01", "2024-06-30", "early", False, False, "2024-SU", "START"),

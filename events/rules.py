@@ -68,6 +68,7 @@ def _count(unit: str) -> str:
 
 # Cores: the words any match of a rule holds (see Rule.core).
 HALF = r"first|second|last|latter|1st|2nd"
+HALF_CORE = r"^(?:half|h[12]|months|quarters)$"
 MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
 _UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)"
@@ -165,8 +166,9 @@ RULES: tuple[Rule, ...] = (
     # half year
     Rule("half_year", "half",
          rf"(?:(?:the\s+)?(?P<half>{HALF})\s+(?:half|six\s+months|two\s+quarters)\s+of\s+"
-         rf"|H(?P<h>[12])\s+){YEAR}", r.half_year, needs_digit=True),
-    Rule("iso_half", "half", r"(?P<year>\d{4})-H(?P<h>[12])\b", r.half_year, needs_digit=True),
+         rf"|H(?P<h>[12])\s+){YEAR}", r.half_year, needs_digit=True, core=HALF_CORE),
+    Rule("iso_half", "half", r"(?P<year>\d{4})-H(?P<h>[12])\b", r.half_year, needs_digit=True,
+         core=HALF_CORE),
     Rule("half_of_year", "half",
          rf"(?:the\s+)?(?P<half>{HALF})\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+|the\s+)year(?![a-z-])",
          r.half_of_year, True, core=r"^half$"),

@@ -159,8 +159,9 @@ def timex(start: date, precision: str) -> str:
         return f"{iso_year:04d}-W{week:02d}"
     if precision == "month":
         return f"{year}-{start.month:02d}"
-    if precision == "season":
-        return f"{year}-" + {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.month]
+    if precision == "season":  # the season holding `start`; January's winter began in December
+        season = "WI" if start.month in (12, 1, 2) else ("SP", "SU", "FA")[start.month // 3 - 1]
+        return f"{start.year - (start.month < 3):04d}-{season}"
     if precision == "quarter":
         return f"{year}-Q{(start.month + 2) // 3}"
     if precision == "half":

@@ -120,6 +120,8 @@ def test_open_spans_run_to_publication():
          "2019-01-01", "2019-12-31", "year"),
         ("On March 3, 2021 the plant shut. Three days later the union struck.",
          "2021-03-06", "2021-03-06", "day"),
+        ("In autumn 2020 the pier shut. Two weeks earlier the vote failed.",
+         "2020-08-18", "2020-11-16", "season"),
     ],
 )
 def test_days_counted_from_a_coarse_event_keep_its_precision(text, start, end, precision):

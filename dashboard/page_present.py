@@ -11,17 +11,17 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import slides
-from dashboard.details import markdown_text, row_details
+from dashboard.details import Details, markdown_text, row_details
 from dashboard.view_state import ViewState
 
-# Sizes for a 1280x720 projector, scoped to this page's keyed containers.
+# Sizes for a 1280x720 projector with the sidebar open, scoped to this page's keyed containers:
+# the title, date, source and summary all fit above the fold, the summary cut at three lines.
 CSS = """<style>
-.st-key-slide_title p { font-size: 42px; line-height: 1.12;
-  font-weight: 700; margin: 0; }
-.st-key-slide_date p { font-size: 25px; color: #444; margin: 0; }
-.st-key-slide_summary p { font-size: 23px; line-height: 1.35; }
-.st-key-slide_people p { font-size: 20px; margin: 0; }
-.st-key-slide_source p { font-size: 18px; color: #555; }
+.st-key-slide_title p { font-size: 42px; line-height: 1.1; font-weight: 700; }
+.st-key-slide_date p { font-size: 22px; line-height: 1.3; color: #444; }
+.st-key-slide_source p { font-size: 18px; line-height: 1.3; color: #555; }
+.st-key-slide_summary p, .st-key-slide_full_summary p { font-size: 22px; line-height: 1.35; }
+.st-key-slide_people p { font-size: 19px; line-height: 1.35; }
 .st-key-slide_position p { font-size: 21px; font-weight: 600; margin: 0; white-space: nowrap;
   text-align: center; }
 </style>"""
@@ -83,26 +83,48 @@ def _go(target: int, count: int) -> None:
 
 
 def _show_slide(row: pd.Series) -> None:
-    """Title, date line, summary, actors and places, source: large, as text."""
+    """Title, date line and source close under it, summary, actors and places: as text.
+
+    The source sits by the date, not at the bottom, so a long summary never pushes it off
+    the screen; a summary longer than three lines is cut, the rest a click away.
+    """
     details = row_details(row)
-    with st.container(key="slide_title"):
-        st.markdown(markdown_text(details.title))
-    with st.container(key="slide_date"):
-        line = f"“{details.written}”  ·  {details.resolved}  ·  {details.precision}"
-        st.markdown(markdown_text(line))
-    if details.summary:
-        with st.container(key="slide_summary"):
-            st.markdown(markdown_text(details.summary))
-    people = [(name, ", ".join(items)) for name, items in _people(details) if items]
-    if people:
-        with st.container(key="slide_people"):
-            for name, text in people:
-                st.markdown(f"**{name}:** {markdown_text(text)}")
+    with st.container(key="slide", gap="xsmall"):
+        with st.container(key="slide_title"):
+            st.markdown(markdown_text(details.title))
+        with st.container(key="slide_date"):
+            line = f"“{details.written}”  ·  {details.resolved}  ·  {details.precision}"
+            st.markdown(markdown_text(line))
+        _show_source(details)
+        if details.summary:
+            _show_summary(details.summary)
+        people = [(name, ", ".join(items)) for name, items in _people(details) if items]
+        if people:
+            # Actors and places share a line when they fit: vertical room is what is short.
+            with st.container(key="slide_people", horizontal=True, gap="medium"):
+                for name, text in people:
+                    st.markdown(f"**{name}:** {markdown_text(text)}")
+
+
+def _show_source(details: Details) -> None:
+    """"Source: name", a link when the event has an http(s) URL."""
     if details.source or details.source_url:
         with st.container(key="slide_source"):
             source = markdown_text(details.source or "source")
             link = f"[{source}]({details.source_url})" if details.source_url else source
             st.markdown(f"Source: {link}")
+
+
+def _show_summary(summary: str) -> None:
+    """The summary, or its first three lines or so and a "More" button showing all of it."""
+    short = slides.short_summary(summary)
+    with st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
+        with st.container(key="slide_summary"):
+            st.markdown(markdown_text(short))
+        if short != summary:
+            more = st.popover("More", key="slide_more", type="tertiary", help="The whole summary")
+            with more, st.container(key="slide_full_summary"):
+                st.markdown(markdown_text(summary))
 
 
 def _people(details) -> tuple:

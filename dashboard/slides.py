@@ -1,9 +1,12 @@
-"""Slides for the Present tab: their order, the position text, reveal mode and a mini overview.
+"""Slides for the Present tab: their order, the position text, reveal mode, a mini overview and
+the summary cut to what fits a 1280x720 screen.
 
 Pure functions of an events frame and a slide index; the page (page_present) only draws them.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
@@ -12,11 +15,13 @@ import plotly.graph_objects as go
 from dashboard import theme
 from dashboard.lanes import assign_rows
 
-OVERVIEW_HEIGHT = 110
+OVERVIEW_HEIGHT = 72  # small enough that a slide fits 720 px below the page's header and tabs
+SUMMARY_CHARS = 200  # about three lines of the slide's summary type, beside a "More" button
 WEBGL_ABOVE = 1000
 MAX_ROWS = 4
 STACK_ABOVE = 3000
 CROWDED = 200
+TRAILING = ",;:.-\u2013\u2014 "  # dropped before the ellipsis, dashes included
 PAD = 0.03  # of the whole span, each side
 OTHER, CURRENT = "#9AA5B1", "#D55E00"  # grey for the rest, Okabe-Ito vermillion for this one
 
@@ -37,6 +42,15 @@ def position_text(index: int, count: int) -> str:
     return f"{clamp(index, count) + 1 if count else 0} / {count}"
 
 
+def short_summary(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """The summary when it has at most `limit` characters; else its first words and "…"."""
+    if len(text) <= limit:
+        return text
+    whole_words = re.match(r"(.*\S)\s", text[:limit], re.DOTALL)
+    head = whole_words.group(1) if whole_words else text[: limit - 1]
+    return head.rstrip(TRAILING) + "…"
+
+
 def shown(slides: pd.DataFrame, index: int, reveal: bool) -> pd.DataFrame:
     """The events the overview draws: all, or in reveal mode those up to the current slide."""
     return slides.iloc[: clamp(index, len(slides)) + 1] if reveal else slides
@@ -54,7 +68,7 @@ def overview_figure(slides: pd.DataFrame, index: int, *, reveal: bool = False) -
     x = _iso(current["start"] + (current["end"] - current["start"]) / 2)[0]  # the middle
     fig.add_vline(x=x, line={"color": CURRENT, "width": 2, "dash": "dot"})
     depth = int(drawn["row"].max()) + 1
-    fig.update_layout(height=OVERVIEW_HEIGHT, margin={"l": 10, "r": 10, "t": 10, "b": 30})
+    fig.update_layout(height=OVERVIEW_HEIGHT, margin={"l": 10, "r": 10, "t": 6, "b": 24})
     fig.update_layout(showlegend=False, hovermode=False, dragmode=False)
     fig.update_yaxes(visible=False, range=[depth - 0.4, -0.6], fixedrange=True)
     fig.update_xaxes(type="date", range=_window(slides), fixedrange=True, showgrid=True)

@@ -4,6 +4,8 @@ Each lane is a small histogram: one bar per month, year or decade (whichever kee
 countable across the view), as tall as the number of events whose span covers that stretch,
 scaled to the lane's own peak. A span counts in every bin it touches, so a decade event is
 never piled onto its first month. Counting is vectorised (difference arrays, one bincount).
+The selected event is still found: a dark frame over its span, as tall as its lane, and a pin on
+top whose hover names it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ UNITS = (
     ("decade", 10_000, "10YS", 10, "%Ys"),
 )
 BAR_HEIGHT = 0.84  # of a lane, for the lane's peak
+FRAME_HALF = BAR_HEIGHT / 2 + 0.04  # the selected frame clears the tallest bar
+PIN = {"symbol": "triangle-down", "size": 16, "color": theme.HIGHLIGHT,
+       "line": {"color": "white", "width": 1.5}}  # fmt: skip
+FRAME = {"color": theme.HIGHLIGHT, "width": 3}
+CASING = {"color": "white", "width": 7}
+DAY = np.timedelta64(1, "D")
 
 
 def bin_unit(view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple:
@@ -89,6 +97,46 @@ def density_traces(rows: pd.DataFrame, *, limit: int) -> tuple[list, pd.DataFram
     labels = [f"{name} (peak {peak:,})" for name, peak in pairs]
     table = pd.DataFrame({"min": lanes.index, "max": lanes.index}, index=labels)
     return [bar], table, _note(len(rows), unit[0], limit)
+
+
+def selected_traces(chosen: pd.DataFrame, hover: pd.Series) -> list:
+    """The selected rows (placed_rows) drawn over the counts: a frame and a pin with `hover`.
+
+    A frame alone would shrink to a line for a day's event in a view of decades; the pin keeps
+    it findable and says which event it is (the bars only say how many).
+    """
+    if chosen.empty:
+        return []
+    first = chosen["x0"].to_numpy("datetime64[s]")
+    after = chosen["x1"].to_numpy("datetime64[s]") + DAY  # the frame covers the last day too
+    lane = chosen["lane_rank"].to_numpy(dtype=float)
+    frames = _frames(first, after, lane)
+    skip = {"mode": "lines", "hoverinfo": "skip", "showlegend": False}
+    # A white casing under the dark line keeps the frame visible over dark and black lanes.
+    casing = theme.Scatter(**frames, line=CASING, name="selected casing", **skip)
+    frame = theme.Scatter(**frames, line=FRAME, name="selected", **skip)
+    pin = theme.Scatter(
+        x=_day_text(first + (after - first) // 2), y=(lane - FRAME_HALF).tolist(),
+        mode="markers", marker=PIN, cliponaxis=False, hovertext=hover.to_list(),
+        hovertemplate="%{hovertext}<extra>selected</extra>", showlegend=False,
+        name="selected pin",
+    )  # fmt: skip
+    return [casing, frame, pin]
+
+
+def _frames(first: np.ndarray, after: np.ndarray, lane: np.ndarray) -> dict:
+    """Closed rectangles from `first` to `after` across each lane, as one line broken by None."""
+    xs: list = []
+    ys: list = []
+    for x0, x1, middle in zip(_day_text(first), _day_text(after), lane.tolist(), strict=True):
+        top, bottom = middle - FRAME_HALF, middle + FRAME_HALF
+        xs += [x0, x1, x1, x0, x0, None]
+        ys += [top, top, bottom, bottom, top, None]
+    return {"x": xs, "y": ys}
+
+
+def _day_text(days: np.ndarray) -> list[str]:
+    return pd.Series(days).dt.strftime("%Y-%m-%d").to_list()
 
 
 def _note(count: int, unit: str, limit: int) -> str:

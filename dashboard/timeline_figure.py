@@ -5,7 +5,8 @@ its last day, paler (and, for decades and centuries, hatched) the coarser it is;
 date has a soft halo and a dotted outline (a hollow marker for a day); an ongoing span runs to
 the reference date and ends in an arrow, and so does any open span cut at the edge of the view.
 The selected event is ringed. Rows without a span are left out (the page lists them). Past
-`max_events` dated events the figure shows per-lane counts instead (see timeline_density).
+`max_events` dated events the figure shows per-lane counts instead, the selected event framed
+and pinned over them (see timeline_density).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dashboard import theme
 from dashboard.details import day_text
 from dashboard.lanes import layout_rows, placed_rows
 from dashboard.theme import OPACITY
-from dashboard.timeline_density import density_traces
+from dashboard.timeline_density import density_traces, selected_traces
 
 AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
 WEBGL_ABOVE = 1000  # markers; more are drawn with WebGL
@@ -53,7 +54,8 @@ def timeline_figure(
     if int(df["start"].notna().sum()) > max_events:
         rows = placed_rows(df, lanes=lanes, reference=reference)
         traces, lane_table, note = density_traces(rows, limit=max_events)
-        fig = theme.figure(traces)
+        chosen = rows[rows["id"] == selected]
+        fig = theme.figure(traces + selected_traces(chosen, hover_text(chosen)))
         _style(fig, lane_table, rows.attrs["view"], len(lane_table), row_px=2 * ROW_PX)
         _add_note(fig, note, y=1, yanchor="bottom", yshift=40)
     else:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.slides import SUMMARY_CHARS
 from tests.helpers import keyed, run_page
 
 APP = Path(__file__).parent / "apps" / "present_page.py"
@@ -124,6 +125,32 @@ def test_slide_shows_the_event_as_text():
     assert texts(at, "slide_source") == [
         "Source: [Reuters](https://example.com/launch%20%28live%29)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("summary", "cut"),
+    [
+        ("A short summary", False),
+        ("x" * SUMMARY_CHARS, False),  # at the limit
+        ("word " * SUMMARY_CHARS + "last", True),
+    ],
+)
+def test_a_long_summary_is_cut_and_the_rest_is_a_click_away(summary, cut):
+    at = run(slide=4, summaries={"launch": summary})
+    (shown,) = texts(at, "slide_summary")
+    assert (keyed(at.main, "slide_more") is not None) is cut
+    if cut:
+        assert shown.endswith("…") and summary.startswith(shown[:-1])
+        assert texts(at, "slide_full_summary") == [summary]
+    else:
+        assert shown == summary
+
+
+def test_the_source_comes_right_after_the_date():
+    """Near the title, so a long summary can never push it off a projected screen."""
+    slide = keyed(run(slide=4).main, "slide")
+    keys = [getattr(child, "key", None) for child in slide.children.values()]
+    assert keys[:3] == ["slide_title", "slide_date", "slide_source"]
 
 
 def test_only_http_sources_are_links():

@@ -8,7 +8,15 @@ import pandas as pd
 import pytest
 
 from dashboard.frame import events_frame
-from dashboard.slides import CURRENT, clamp, overview_figure, position_text, shown, slide_order
+from dashboard.slides import (
+    CURRENT,
+    clamp,
+    overview_figure,
+    position_text,
+    short_summary,
+    shown,
+    slide_order,
+)
 
 
 @pytest.fixture
@@ -97,9 +105,27 @@ def test_overview_axis_does_not_move_in_reveal_mode(slides):
 
 def test_overview_is_small_static_and_on_the_projects_template(slides):
     layout = overview_figure(slides, 0).to_plotly_json()["layout"]
-    assert layout["height"] <= 150 and layout["xaxis"]["fixedrange"] is True
+    assert layout["height"] <= 80 and layout["xaxis"]["fixedrange"] is True  # leaves the slide room
     assert layout["template"]["layout"]["paper_bgcolor"] == "white"
 
 
 def test_overview_of_no_slides_is_empty(slides):
     assert overview_figure(slides.iloc[0:0], 0).to_plotly_json()["data"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("A short summary.", 20, "A short summary."),
+        ("exactly ten", 11, "exactly ten"),  # at the limit: whole
+        ("one two three", 8, "one two…"),  # cut between words, the ellipsis within the limit
+        ("one two, three four", 10, "one two…"),  # no dangling comma before the ellipsis
+        ("Congress passed a bill.", 12, "Congress…"),  # never half a word
+        ("first line\nsecond line", 16, "first line…"),
+        ("abcdefghijklmnop", 10, "abcdefghi…"),  # one long word: cut inside it
+    ],
+)
+def test_short_summary_cuts_between_words(text, limit, expected):
+    assert short_summary(text, limit) == expected
+    assert len(short_summary(text, limit)) <= limit
+

@@ -1,4 +1,5 @@
-"""timeline_density: bins, per-lane counts and the aggregated figure's bars and note."""
+"""timeline_density: bins, per-lane counts, the aggregated figure's bars and note, and the
+selected event drawn over the counts."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard.timeline_density import bin_edges, bin_unit, density_traces, lane_counts
+from dashboard.timeline_density import (
+    BAR_HEIGHT,
+    bin_edges,
+    bin_unit,
+    density_traces,
+    lane_counts,
+    selected_traces,
+)
 
 
 def ts(text: str) -> pd.Timestamp:
@@ -97,3 +105,34 @@ def test_bin_edges_run_past_the_last_year():
     view = (ts("0001-01-01"), pd.Timestamp("9999-12-31").as_unit("s"))
     edges = bin_edges(view, bin_unit(view))
     assert str(edges[0])[:4] == "0001" and edges[-1] > np.datetime64("9999-12-31")
+
+
+@pytest.mark.parametrize(
+    ("span", "lane", "first", "after", "pin"),
+    [
+        # a day is a sliver of a view of years: framed to the end of its day, and pinned
+        (("2001-03-01", "2001-03-01"), 0, "2001-03-01", "2001-03-02", "2001-03-01"),
+        # a span is framed over its whole length, pinned in the middle, in its own lane
+        (("2001-01-01", "2003-12-31"), 2, "2001-01-01", "2004-01-01", "2002-07-02"),
+        (("1999-06-01", "1999-06-30"), 5, "1999-06-01", "1999-07-01", "1999-06-16"),
+    ],
+)
+def test_the_selected_event_is_framed_across_its_lane_and_pinned(span, lane, first, after, pin):
+    hover = pd.Series(["<b>Chosen</b><br>lane: x"])
+    casing, frame, marker = (
+        t.to_plotly_json() for t in selected_traces(rows(span, lanes=[lane]), hover)
+    )
+    xs = [x for x in frame["x"] if x is not None]
+    ys = [y for y in frame["y"] if y is not None]
+    assert (min(xs), max(xs)) == (first, after)
+    assert lane - 0.5 < min(ys) < lane - BAR_HEIGHT / 2  # clears the tallest bar, stays in its lane
+    assert lane + BAR_HEIGHT / 2 < max(ys) < lane + 0.5
+    assert frame["hoverinfo"] == "skip" and frame["line"]["width"] >= 3
+    assert casing["x"] == frame["x"] and casing["line"]["width"] > frame["line"]["width"]
+    assert marker["x"] == [pin] and marker["y"] == [min(ys)]
+    assert marker["hovertext"] == hover.to_list() and marker.get("hoverinfo") != "skip"
+
+
+def test_nothing_is_drawn_when_nothing_is_selected():
+    none_chosen = rows(("2001-03-01", "2001-03-01")).iloc[0:0]
+    assert selected_traces(none_chosen, pd.Series([], dtype=str)) == []

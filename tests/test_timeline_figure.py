@@ -14,6 +14,7 @@ from dashboard import theme
 from dashboard.frame import events_frame
 from dashboard.lanes import ALL_LANE, MAX_LABEL
 from dashboard.timeline_figure import (
+    AGGREGATE_ABOVE,
     MAX_HEIGHT,
     OPACITY,
     WEBGL_ABOVE,
@@ -352,6 +353,40 @@ def test_past_the_threshold_events_are_counted_not_drawn(values, count, max_even
     assert bool(notes) is aggregated and (len(ids) == 0) is aggregated
     if aggregated:
         assert f"{count:,} events" in notes[0] and f"{max_events:,} events or fewer" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("precision", "selected", "first", "after", "lane"),
+    [
+        ("day", "e13", "2000-02-09", "2000-02-10", 3),
+        ("month", "e10", "2000-01-31", "2000-03-01", 0),
+        ("year", "e2004", "2016-06-17", "2017-06-17", 4),
+    ],
+)
+def test_the_counted_view_marks_the_selected_event(precision, selected, first, after, lane):
+    df = generated(AGGREGATE_ABOVE + 1, precision)
+    df.loc[df["id"] == selected, "title"] = "<i>Chosen</i>"
+    fig_json = timeline_figure(df, selected=selected).to_plotly_json()
+    (frame,) = named(fig_json, "selected")
+    (pin,) = named(fig_json, "selected pin")
+    xs = [x for x in frame["x"] if x is not None]
+    ys = [y for y in frame["y"] if y is not None]
+    assert (min(xs), max(xs)) == (first, after) and lane - 0.5 < min(ys) < max(ys) < lane + 0.5
+    assert "<b>&lt;i&gt;Chosen&lt;/i&gt;</b>" in pin["hovertext"][0]  # its title, as text
+    assert f"lane: topic {lane}" in pin["hovertext"][0]
+    unselected = timeline_figure(df).to_plotly_json()
+    assert fig_json["data"][0] == unselected["data"][0]  # the counts are not changed
+
+
+@pytest.mark.parametrize(
+    ("selected", "undated"),
+    [("", ()), ("no-such-event", ()), ("e0", ("e0",))],  # none; filtered out; without a span
+)
+def test_the_counted_view_adds_nothing_without_a_drawn_selection(selected, undated):
+    df = generated(AGGREGATE_ABOVE + 2)
+    df.loc[df["id"].isin(undated), ["start", "end"]] = pd.NaT
+    fig_json = timeline_figure(df, selected=selected).to_plotly_json()
+    assert [t["name"] for t in fig_json["data"]] == ["events per year"]
 
 
 @pytest.mark.parametrize("max_events", [3000, 1])

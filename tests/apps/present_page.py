@@ -1,6 +1,7 @@
 """AppTest script: the Present tab on tests/apps/sample_events (see test_page_present.py).
 
-session_state["keep"] (event ids), when set, narrows the events as the filters would.
+session_state["keep"] (event ids), when set, narrows the events as the filters would;
+session_state["summaries"] ({id: text}) gives those events other summaries.
 """
 
 import streamlit as st
@@ -9,4 +10,7 @@ from sample_events import sample_frame
 from dashboard.page_present import show_present
 from dashboard.view_state import ViewState
 
-show_present(sample_frame(st.session_state.get("keep")), ViewState())
+events = sample_frame(st.session_state.get("keep"))
+for event_id, summary in st.session_state.get("summaries", {}).items():
+    events.loc[events["id"] == event_id, "summary"] = summary
+show_present(events, ViewState())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
 from events.anchoring import (
+    REFERENCE,
     Narrative,
     frames_sentence,
     preposition_tense,
@@ -16,6 +18,7 @@ from events.anchoring import (
 from events.calendar import OutOfRange
 from events.dateline import dateline_date
 from events.normalise import resolve_match
+from events.resolvers import Context
 from events.scan import Found, find
 from events.sentences import clause_title, sentence_spans
 
@@ -70,18 +73,44 @@ def extract(text: str, *, published: date | None = None, source: str = "") -> li
     starts = [s for s, _ in sentences]
     narrative = Narrative(published)
     rows, cues = [], {}
-    for found in find(text):
+    found_all = find(text)
+    for number, found in enumerate(found_all):
         index = bisect_right(starts, found.start) - 1
         sentence = sentences[index] if index >= 0 else (0, 0)
         narrative = narrative.at(index)
         if sentence not in cues:
             cues[sentence] = verb_cues(text[sentence[0]:sentence[1]])
+        closing = _range_close(text, found, found_all[number + 1: number + 2], published)
         try:
+            if closing:  # "March to May 2020": March takes the year May says
+                narrative = replace(narrative, current=closing, current_since=index)
             span, narrative = _read(text, found, (index, sentence), narrative, cues[sentence])
+            if closing and span.start > closing:  # "December to March 2021": the December before
+                earlier = closing.replace(year=closing.year - 1, day=1)
+                span, narrative = _read(text, found, (index, sentence),
+                                        replace(narrative, current=earlier), cues[sentence])
         except (OutOfRange, OverflowError, ValueError):
             continue
         rows.append(_row(text, found, span, sentence, source, published))
     return rows
+
+
+_JOINT = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+
+
+def _range_close(text: str, found: Found, after: list[Found], published: date) -> date | None:
+    """Where the date that closes a range opened by `found` starts, when `found` leaves its
+    year unsaid and the closing date says it ("March to May 2020", "March and May 2020")."""
+    if REFERENCE.get(found.rule.name) != "story" or not after or after[0].rule.relative:
+        return None
+    closing = after[0]
+    if not _JOINT.fullmatch(text[found.end:closing.start]):
+        return None
+    try:
+        return resolve_match(closing.rule, closing.match, closing.modifiers,
+                             Context(published)).start
+    except (OutOfRange, OverflowError, ValueError):
+        return None
 
 
 def _read(text: str, found: Found, where: tuple[int, tuple[int, int]], narrative: Narrative,

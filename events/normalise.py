@@ -9,6 +9,7 @@ from datetime import date, datetime
 from events.calendar import OutOfRange, shift_days, thirds
 from events.fallback import dateparser_period
 from events.nondates import mask_non_dates
+from events.ranges import read_range
 from events.resolvers import Context
 from events.rules import RELATIVE_RULES, RULES, Rule
 from events.scan import rules_present
@@ -44,10 +45,44 @@ class _Found:
 
 
 def normalise(text: str, *, published: date, anchor: date | None = None) -> DateSpan:
-    """The span `text` refers to; `NotADate` when it names no date."""
+    """The span `text` refers to; `NotADate` when it names no date. A text that one date
+    does not cover may be a range of two ("2019-2021", "Nov. 3-7, 2024")."""
     cleaned = _SPACES.sub(" ", str(text).translate(_TYPOGRAPHY)).strip()
     if not cleaned:
         raise NotADate("empty text is not a date")
+    try:
+        single = _single(cleaned, published, anchor)
+    except NotADate as refusal:
+        single, refusal_ = None, refusal
+    if single and _covers(single.text, cleaned):
+        return single
+    if ranged := read_range(cleaned, _reader(published), anchor):
+        return ranged
+    if single:
+        return single
+    raise refusal_
+
+
+def _reader(published: date):
+    def read(text: str, anchor: date | None) -> DateSpan:
+        span = _single(text, published, anchor)
+        if span.rule == "dateparser" or not _covers(span.text, text):
+            raise NotADate(f"{text!r} is not one date of this table")  # the ends must be ours
+        return span
+
+    return read
+
+
+_FILLER = re.compile(r"\W+|\b(?:the|in|on|at|of)\b", re.IGNORECASE)
+
+
+def _covers(read: str, text: str) -> bool:
+    """True when `read` is all of `text` but filler words and punctuation."""
+    at = text.find(read)
+    return at >= 0 and not _FILLER.sub("", text[:at] + text[at + len(read):])
+
+
+def _single(cleaned: str, published: date, anchor: date | None) -> DateSpan:
     ctx = Context(_as_date(published), _as_date(anchor) if anchor else None)
     masked, non_dates = mask_non_dates(cleaned)
     try:

@@ -1,0 +1,90 @@
+"""Date ranges: "2019-2021", "from March to May 2020", "Nov. 3-7, 2024", "between 1994 and 1997".
+
+One row per way of joining two ends. Each end is read by the normaliser on its own; the later
+end lends the earlier one what it leaves unsaid (the year of "March" in "March to May 2020",
+the month of "7" in "Nov. 3-7"). The range runs from the start of the first end to the end of
+the second, at the coarser of their precisions, and its TIMEX3 value is the ISO 8601 interval
+of the two ("2019/2021").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from events.span import DateSpan, precision_rank
+
+__all__ = ["RANGE_FORMS", "RangeForm", "read_range"]
+
+
+@dataclass(frozen=True)
+class RangeForm:
+    """A way of joining two ends: an optional opening word and the word or mark between."""
+
+    name: str
+    opening: str  # a regex the whole text starts with, "" for none
+    joint: str  # a regex between the two ends
+
+
+RANGE_FORMS: tuple[RangeForm, ...] = (
+    RangeForm("between_and", r"between\s+", r"\s+and\s+"),
+    RangeForm("from_to", r"(?:from\s+)?", r"\s+(?:to|through|thru|until|till)\s+"),
+    RangeForm("dash", "", r"\s*[-\u2013\u2014]\s*"),
+)
+
+# The second end as a bare day ("Nov. 3-7, 2024") or the last digits of a year ("2022-23").
+_BARE_DAY = re.compile(r"(?P<day>\d{1,2})(?P<year>,?\s+\d{4})?\.?")
+_YEAR_DIGITS = re.compile(r"\d{2}")
+_FOUR_DIGITS_AT_END = re.compile(r"(\d{2})\d{2}$")
+
+Reader = Callable[[str, date | None], DateSpan]  # text, anchor -> span; raises ValueError
+
+
+def read_range(text: str, read: Reader, anchor: date | None = None) -> DateSpan | None:
+    """The span of `text` read as a range of two dates, or None when it is not one."""
+    for form in RANGE_FORMS:
+        opened = re.match(form.opening, text, re.IGNORECASE) if form.opening else None
+        body = text[opened.end():] if opened else text
+        if form.opening and not opened:
+            continue
+        for joint in re.finditer(form.joint, body, re.IGNORECASE):
+            first, second = body[: joint.start()].strip(), body[joint.end():].strip()
+            if first and second and (span := _ends(first, second, read, anchor)):
+                return _joined(*span, form.name, text)
+    return None
+
+
+def _ends(first: str, second: str, read: Reader, anchor: date | None):
+    """The two spans, the first completed from the second; None when they make no range."""
+    try:
+        if _YEAR_DIGITS.fullmatch(second) and (century := _FOUR_DIGITS_AT_END.search(first)):
+            second = century.group(1) + second
+        elif bare := _BARE_DAY.fullmatch(second):
+            return _day_range(first, bare, read, anchor)
+        last = read(second, anchor)
+        start = read(first, last.start)
+        if start.start > last.end:  # "December to March 2021": the December before
+            start = read(first, last.start.replace(year=last.start.year - 1, day=1))
+    except ValueError:
+        return None
+    return (start, last) if start.start <= last.end else None
+
+
+def _day_range(first: str, bare: re.Match, read: Reader, anchor: date | None):
+    start = read(first + (bare.group("year") or ""), anchor)
+    if start.precision != "day":
+        return None
+    day = start.start.replace(day=int(bare.group("day")))
+    last = start.with_(start=day, end=day, timex=day.isoformat())
+    return (start, last) if start.start <= last.end else None
+
+
+def _joined(first: DateSpan, last: DateSpan, form: str, text: str) -> DateSpan:
+    coarser = max(first.precision, last.precision, key=precision_rank)
+    return DateSpan(
+        start=first.start, end=last.end, precision=coarser,
+        approximate=first.approximate or last.approximate, ongoing=last.ongoing,
+        timex=f"{first.timex}/{last.timex}", rule=f"range_{form}", text=text,
+    )  # fmt: skip

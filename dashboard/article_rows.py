@@ -22,6 +22,7 @@ from events.dataset_rows import split_list
 from events.dateline import HEAD
 from events.event import Event
 from events.extract import Extracted
+from events.ranges import join_ranges
 from events.span import DateSpan
 
 SHOWN = (  # the sentence beside the title, so a row can be judged without scrolling
@@ -51,7 +52,7 @@ def candidates(
     maps "actors"/"places"/"topics" to names worth suggesting when a sentence names them."""
     finders = {name: _finder((known or {}).get(name, ())) for name in LIST_FIELDS}
     records, index = [], []
-    for row in rows:
+    for row in join_ranges(list(rows), text):  # "from 2019 to 2021" is one event
         if not row.placed:
             continue
         sentence = _sentence(text, row)

@@ -95,7 +95,8 @@ def extract(text: str, *, published: date | None = None, source: str = "") -> li
     return rows
 
 
-_JOINT = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_JOINT = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and(?:\s+in)?)\s*",
+                    re.IGNORECASE)
 
 
 def _range_close(text: str, found: Found, after: list[Found], published: date) -> date | None:

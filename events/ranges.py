@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from events.span import DateSpan, precision_rank
 
-__all__ = ["RANGE_FORMS", "RangeForm", "read_range"]
+__all__ = ["RANGE_FORMS", "RangeForm", "join_ranges", "read_range"]
 
 
 @dataclass(frozen=True)
@@ -87,4 +87,50 @@ def _joined(first: DateSpan, last: DateSpan, form: str, text: str) -> DateSpan:
         start=first.start, end=last.end, precision=coarser,
         approximate=first.approximate or last.approximate, ongoing=last.ongoing,
         timex=f"{first.timex}/{last.timex}", rule=f"range_{form}", text=text,
+    )  # fmt: skip
+
+
+# Between two rows of an article: the joining word or mark of a range, and what must come first.
+_ROW_JOINTS = (
+    ("dash", re.compile(r"\s*[-\u2013\u2014]\s*"), None),
+    ("from_to", re.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE), None),
+    ("between_and", re.compile(r"\s+and\s+", re.IGNORECASE),
+     re.compile(r"\bbetween\s+$", re.IGNORECASE)),
+)
+
+
+def join_ranges(rows: list, text: str) -> list:
+    """Extraction rows with each range of two placed rows ("from 2019 to 2021", "between March
+    and May 2020") made one row spanning both; other rows as they are, in order."""
+    joined, at = [], 0
+    while at < len(rows):
+        first, second = rows[at], rows[at + 1] if at + 1 < len(rows) else None
+        form = second is not None and _row_joint(text, first, second)
+        if form:
+            joined.append(_joined_row(first, second, form, text))
+            at += 2
+        else:
+            joined.append(first)
+            at += 1
+    return joined
+
+
+def _row_joint(text: str, first, second) -> str:
+    if not (first.placed and second.placed and first.start <= second.end):
+        return ""
+    between = text[first.char_end:second.char_start]
+    before = text[max(0, first.char_start - 12):first.char_start]
+    for name, joint, opening in _ROW_JOINTS:
+        if joint.fullmatch(between) and (opening is None or opening.search(before)):
+            return name
+    return ""
+
+
+def _joined_row(first, second, form: str, text: str):
+    return replace(
+        first, char_end=second.char_end, text=text[first.char_start:second.char_end],
+        end=second.end, precision=max(first.precision, second.precision, key=precision_rank),
+        qualifier="none", approximate=first.approximate or second.approximate,
+        ongoing=second.ongoing, timex=f"{first.timex}/{second.timex}", mod="",
+        rule=f"range_{form}",
     )  # fmt: skip

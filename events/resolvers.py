@@ -112,6 +112,20 @@ def month_day(g: dict, ctx: Context) -> Period:
     return _point(min(options, key=lambda d: (abs((d - here).days), d > here)))
 
 
+def day_span(g: dict, ctx: Context) -> Period:
+    """"Nov. 3-7, 2024", or "Nov. 3-7" in the year a lone "Nov. 3" would take."""
+    first = full_date(g, ctx)[0] if g.get("year") else month_day(g, ctx)[0]
+    last = day(first.year, first.month, int(g["day2"]))
+    if last < first:
+        raise OutOfRange(f"day {last.day} comes before day {first.day}")
+    return first, last
+
+
+def day_span_value(g: dict, start: date) -> str:
+    """The TIMEX3 interval of the days: "2024-11-03/2024-11-07"."""
+    return f"{start.isoformat()}/{start.replace(day=int(g['day2'])).isoformat()}"
+
+
 def month_year(g: dict, ctx: Context) -> Period:
     return month_span(int(g["year"]), month_number(g["month"]))
 

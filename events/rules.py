@@ -97,6 +97,8 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date", "day",
          r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True),
     Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),
+    Rule("day_span", "day", rf"{MONTH_ANY}\s*{DAY}\s*[-\u2013]\s*(?P<day2>\d{{1,2}})(?!\d)(?:,?\s+{YEAR})?",
+         r.day_span, True, needs_digit=True, value=r.day_span_value, core=MONTH_CORE),
     Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),

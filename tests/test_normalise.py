@@ -36,6 +36,7 @@ FORMS = [
     ("yesterday", None, "2024-10-24", "2024-10-24", "day", "relative_day"),
     ("the day before yesterday", None, "2024-10-23", "2024-10-23", "day", "relative_day"),
     ("today", None, "2024-10-25", "2024-10-25", "day", "relative_day"),
+    ("Oct. 28-31", None, "2024-10-28", "2024-10-31", "day", "day_span"),
     ("on Tuesday", None, "2024-10-22", "2024-10-22", "day", "weekday"),
     ("Wednesday", None, "2024-10-23", "2024-10-23", "day", "weekday"),
     ("Friday", None, "2024-10-25", "2024-10-25", "day", "weekday"),

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from events.extract import extract
 from events.normalise import NotADate, normalise
-from events.ranges import RANGE_FORMS
+from events.ranges import RANGE_FORMS, join_ranges
 
 PUBLISHED = date(2024, 10, 25)
 
@@ -72,3 +73,26 @@ def test_ends_in_the_wrong_order_or_impossible_make_no_range(text):
     except NotADate:
         return
     assert not span.rule.startswith("range_")
+
+
+# (article text, the rows' (text, start, end, precision) once ranges are joined)
+JOINED = [
+    ("The strike ran from 2019 to 2021.", [("2019 to 2021", "2019-01-01", "2021-12-31", "year")]),
+    ("Prices rose between March and May 2020.",
+     [("March and May 2020", "2020-03-01", "2020-05-31", "month")]),
+    ("The fair ran Oct. 8 - Oct. 12, 2023.",
+     [("Oct. 8 - Oct. 12, 2023", "2023-10-08", "2023-10-12", "day")]),
+    ("It rained in March and in May 2020.",  # a list, not a range
+     [("March", "2020-03-01", "2020-03-31", "month"), ("May 2020", "2020-05-01", "2020-05-31",
+                                                       "month")]),
+    ("It opened in 2021 and closed to visitors in 2023.",
+     [("2021", "2021-01-01", "2021-12-31", "year"), ("2023", "2023-01-01", "2023-12-31", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_an_article_range_becomes_one_row(text, expected):
+    rows = join_ranges(extract(text, published=PUBLISHED), text)
+    got = [(r.text, r.start.isoformat(), r.end.isoformat(), r.precision) for r in rows]
+    assert got == expected
+    assert all(text[r.char_start:r.char_end] == r.text for r in rows)

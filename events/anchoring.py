@@ -23,7 +23,7 @@ __all__ = ["REFERENCE", "Narrative", "frames_sentence", "preposition_tense", "te
 # Rules not named here count from publication.
 REFERENCE = {
     **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "day_month", "bare_month",
-                     "holiday", "near_season", "ordinal_quarter"), "story"),
+                     "holiday", "near_season", "ordinal_quarter", "bare_quarter"), "story"),
     **dict.fromkeys(("days_counted", "weeks_counted", "months_counted", "years_counted",
                      "decades_counted", "neighbour_day", "neighbour_week", "neighbour_month",
                      "neighbour_quarter", "neighbour_year", "named_month"), "previous"),

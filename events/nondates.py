@@ -75,7 +75,9 @@ NON_DATES: tuple[NonDate, ...] = (
     # "Boeing 747", but not "Blair 10 days ago" nor "A 1996 law".
     NonDate("name_with_number", rf"(?-i:\b(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+[a-z]?\b"
                                 rf"(?!\s+{_UNIT}\b)", _not_a_date_word),
-    NonDate("code", r"(?-i:\b(?!Q[1-4]\b|H[12]\b|W\d\d\b|AD\b|CE\b|BC)[A-Z]{1,4}-?\d+[A-Z]?\b)"),
+    # Codes that are dates are left to the date rules: Q3, H1, W42, FY2024, AD 800.
+    NonDate("code", r"(?-i:\b(?!Q[1-4]\b|H[12]\b|W\d\d\b|FY\s?\d{4}\b|AD\b|CE\b|BC)"
+                    r"[A-Z]{1,4}-?\d+[A-Z]?\b)"),
     NonDate("address", rf"\b\d+\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}(?![a-z])"),
 )
 

@@ -52,6 +52,11 @@ def ordinal_quarter(g: dict, ctx: Context) -> Period:
     return quarter_span(ctx.narrative.year - back, quarter)
 
 
+def bare_quarter(g: dict, ctx: Context) -> Period:
+    """"Q3": that quarter of the year the story is in."""
+    return quarter_span(ctx.narrative.year, int(g["q"]))
+
+
 def reporting_quarter(g: dict, ctx: Context) -> Period:
     """"the latest quarter": the last one ended by publication; "the quarter": the one just
     told of, else the same."""

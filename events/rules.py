@@ -150,6 +150,8 @@ RULES: tuple[Rule, ...] = (
     # quarter
     Rule("quarter_year", "quarter",
          rf"(?:Q(?P<q>[1-4])|{ORDINAL}\s+quarter)(?:\s*,?\s*|\s+of\s+){YEAR}", r.quarter_year, needs_digit=True, core=r"^(?:quarter|q[1-4])"),
+    Rule("bare_quarter", "quarter", r"Q(?P<q>[1-4])(?![\w-]|\s*,?\s*\d)", news.bare_quarter, True,
+         core=r"^q[1-4]$"),
     Rule("iso_quarter", "quarter", r"(?P<year>\d{4})-?Q(?P<q>[1-4])\b", r.quarter_year, needs_digit=True, core=r"q[1-4]$"),
     Rule("neighbour_quarter", "quarter", _next_unit("quarter"), r.neighbour("quarter"), True, core=r"^quarter"),
     Rule("ordinal_quarter", "quarter",
@@ -175,7 +177,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:the\s+)?(?P<half>{HALF})\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+|the\s+)year(?![a-z-])",
          r.half_of_year, True, core=r"^half$"),
     # year
-    Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
+    Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+|FY\s?)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=r"^(?:eighteen|nineteen|twenty|thousand)"),
     Rule("year_of_era", "year",

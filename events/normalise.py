@@ -14,7 +14,7 @@ from events.resolvers import Context
 from events.rules import RELATIVE_RULES, RULES, Rule
 from events.scan import rules_present
 from events.span import DateSpan
-from events.vocabulary import APPROX, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
+from events.vocabulary import APPROX, FEW, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
 
 __all__ = ["RELATIVE_RULES", "NotADate", "modifiers_before", "normalise", "resolve_match", "timex"]
 
@@ -22,7 +22,8 @@ _PREFIX_TAIL = re.compile(rf"\b{PREFIX}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-",
                              "\u00a0": " ", "\u2009": " "})
-_APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)}|or\s+so)\b", re.IGNORECASE)
+_APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)}|or\s+so|{alternation(FEW)})\b",
+                          re.IGNORECASE)
 
 
 VAGUE = {"PAST_REF": "a vague reference to the past",

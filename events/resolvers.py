@@ -23,6 +23,7 @@ from events.calendar import (
 )
 from events.vocabulary import (
     DIRECTION,
+    FEW,
     IN_STORY,
     NEIGHBOUR,
     RELATIVE_DAYS,
@@ -208,7 +209,11 @@ def counted(unit: str):
     told as a quarter, month or day is that same period a year before."""
 
     def resolve(g: dict, ctx: Context) -> Period:
-        count, word = number_value(g["n"]), g["dir"].lower()
+        word = g["dir"].lower()
+        if g.get("few"):  # "a few days later": every day it may be, the span marked approximate
+            return _loosely_counted(unit, FEW[" ".join(g["few"].lower().split())],
+                                    DIRECTION[word], ctx)
+        count = number_value(g["n"])
         delta = count * DIRECTION[word]
         if unit == "year" and count == 1 and _keeps_precision(ctx, word):
             return (*years_before(ctx.previous[0], ctx.previous[1], -delta), ctx.previous[2])
@@ -217,6 +222,11 @@ def counted(unit: str):
         return shift_period(ctx.narrative, unit, delta)
 
     return resolve
+
+
+def _loosely_counted(unit: str, counts: tuple[int, int], way: int, ctx: Context) -> Period:
+    ends = [shift_period(ctx.narrative, unit, way * count) for count in counts]
+    return min(s for s, _ in ends), max(e for _, e in ends), unit
 
 
 def _keeps_precision(ctx: Context, word: str) -> bool:

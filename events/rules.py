@@ -24,6 +24,7 @@ from events.vocabulary import (
     DAY,
     DAY_PART,
     DIRECTION_WORD,
+    FEW,
     MONTH_ANY,
     MONTH_STRICT,
     NEIGHBOUR_WORD,
@@ -63,7 +64,8 @@ def _count(unit: str) -> str:
     # "two days before the vote" counts from an event, not from the story's time.
     # ... and "a day after he left" too: only "a day after," or "a day after." stand alone.
     event_follows = r"(?:(?<=before)|(?<=after)|(?<=\son))\s+[\w$]"
-    return rf"{NUMBER}[\s-]+{unit}s?\s+(?:or\s+so\s+)?{DIRECTION_WORD}(?!{event_follows})"
+    return (rf"(?:{NUMBER}|(?P<few>{alternation(FEW)}))[\s-]+{unit}s?\s+(?:or\s+so\s+)?"
+            rf"{DIRECTION_WORD}(?!{event_follows})")
 
 
 # Cores: the words any match of a rule holds (see Rule.core).

@@ -57,6 +57,10 @@ def alternation(words) -> str:
                            key=len, reverse=True))
 
 
+# Counts said loosely, and the least and most they stand for: "a few days later".
+FEW = {"a few": (2, 4), "a couple of": (2, 3), "several": (3, 7), "some": (2, 5)}
+
+
 def number_value(word: str) -> int:
     """The value of a count written in digits or English words up to ninety-nine."""
     word = word.lower().replace("-", " ")

@@ -169,6 +169,8 @@ def test_every_rule_has_a_test_row():
 MODIFIED = [
     ("late 2022", "2022-09-01", "2022-12-31", "late", False, False, "2022", "END"),
     ("a week or so ago", "2024-10-14", "2024-10-20", "about", True, False, "2024-W42", "APPROX"),
+    ("several years ago", "2017-01-01", "2021-12-31", "about", True, False, "2017", "APPROX"),
+    ("a few days later", "2024-10-27", "2024-10-29", "about", True, False, "2024-10-27", "APPROX"),
     ("in early 2023", "2023-01-01", "2023-04-30", "early", False, False, "2023", "START"),
     ("mid-2019", "2019-05-01", "2019-08-31", "mid", False, False, "2019", "MID"),
     ("the early summer", "2024-06-01", "2024-06-30", "early", False, False, "2024-SU", "START"),

@@ -22,8 +22,9 @@ __all__ = ["REFERENCE", "Narrative", "frames_sentence", "preposition_tense", "te
 # rule name -> what it counts from: "story" (the story's time) or "previous" (the last event).
 # Rules not named here count from publication.
 REFERENCE = {
-    **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "day_month", "bare_month",
-                     "holiday", "near_season", "ordinal_quarter", "bare_quarter"), "story"),
+    **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "week_of_month", "day_month",
+                     "bare_month", "holiday", "near_season", "ordinal_quarter", "bare_quarter",
+                     "day_span"), "story"),
     **dict.fromkeys(("days_counted", "weeks_counted", "months_counted", "years_counted",
                      "decades_counted", "neighbour_day", "neighbour_week", "neighbour_month",
                      "neighbour_quarter", "neighbour_year", "named_month"), "previous"),

@@ -127,6 +127,16 @@ def day_span_value(g: dict, start: date) -> str:
     return f"{start.isoformat()}/{start.replace(day=int(g['day2'])).isoformat()}"
 
 
+def week_of_month(g: dict, ctx: Context) -> Period:
+    """"the first week of May": its days 1 to 7; "the last week": its last seven days."""
+    start, end = month_year(g, ctx) if g.get("year") else bare_month(g, ctx)
+    which = g["which"].lower()
+    if which in ("last", "final"):
+        return end - timedelta(days=6), end
+    first = start + timedelta(days=7 * ("first", "second", "third", "fourth").index(which))
+    return first, first + timedelta(days=6)
+
+
 def month_year(g: dict, ctx: Context) -> Period:
     return month_span(int(g["year"]), month_number(g["month"]))
 
@@ -215,6 +225,8 @@ def counted(unit: str):
                                     DIRECTION[word], ctx)
         count = number_value(g["n"])
         delta = count * DIRECTION[word]
+        if word.split()[-1] == "now":  # "two years from now": from publication, not the story
+            return shift_period(ctx.published, unit, delta)
         if unit == "year" and count == 1 and _keeps_precision(ctx, word):
             return (*years_before(ctx.previous[0], ctx.previous[1], -delta), ctx.previous[2])
         if coarse := _coarser_than(unit, ctx):
@@ -276,6 +288,9 @@ def near_season(g: dict, ctx: Context) -> Period:
     if rel == "this":  # the one of publication's year; a winter under way is this winter
         year = ctx.published.year - (season == "winter" and ctx.published.month <= 2)
         return season_span(year, season)
+    if not rel and ctx.anchor:  # "in the summer" of a story told in 2023: that year's
+        return season_span(ctx.anchor.year - (season == "winter" and ctx.anchor.month <= 2),
+                           season)
     ref = ctx.published if rel else ctx.narrative
     options = [season_span(y, season) for y in range(ref.year - 2, ref.year + 2)]
     step = NEIGHBOUR.get(rel)
@@ -324,7 +339,12 @@ def year_too_large(g: dict, ctx: Context) -> Period:
 
 
 def decade(g: dict, ctx: Context) -> Period:
-    return years_span(int(g["dec"]) * 10, 10)
+    """"the 1990s"; but "the 1800s" and "the 1900s" are said of whole centuries (the 2000s
+    mostly of the decade)."""
+    first = int(g["dec"]) * 10
+    if first % 100 == 0 and first < 2000:
+        return (*years_span(first, 100), "century")
+    return years_span(first, 10)
 
 
 def short_decade(g: dict, ctx: Context) -> Period:

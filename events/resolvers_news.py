@@ -146,7 +146,7 @@ def _day(g: dict, ctx: Context) -> Period:
     word = _words(g.get("word") or "")
     if word in ("yesterday", "today", "tomorrow", "tonight"):
         return r.relative_day({"word": word}, ctx)
-    if word == "last" and _words(g.get("daypart") or "") == "night":
+    if word == "last" and _words(g.get("daypart") or "") in ("night", "evening"):
         return r.relative_day({"word": "yesterday"}, ctx)
     if word in ("that", "next", "the next", "following", "the following"):
         return _day_told(ctx, 0 if word == "that" else 1)
@@ -177,8 +177,8 @@ def weekend(g: dict, ctx: Context) -> Period:
         saturday -= timedelta(days=7)
     if rel in ("last", "past") and here.weekday() > 3:
         saturday -= timedelta(days=7)
-    elif rel in ("next", "coming") and here.weekday() > 4:
-        saturday += timedelta(days=7)
+    elif (rel == "next" and here.weekday() >= 4) or (rel == "coming" and here.weekday() > 4):
+        saturday += timedelta(days=7)  # said on a Friday, next weekend is not tomorrow
     return saturday, saturday + timedelta(days=1)
 
 

@@ -70,6 +70,7 @@ def _count(unit: str) -> str:
 
 # Cores: the words any match of a rule holds (see Rule.core).
 HALF = r"first|second|last|latter|1st|2nd"
+WEEK_OF = r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of"
 HALF_CORE = r"^(?:half|h[12]|months|quarters)$"
 MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
@@ -119,6 +120,10 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=r"\d|noon|midnight|midday"),
     # week
     Rule("iso_week", "week", r"(?P<year>\d{4})-?W(?P<week>\d\d)(?!\d)", r.iso_week, needs_digit=True, core=r"^w\d"),
+    Rule("week_of_month_year", "week", rf"{WEEK_OF}\s+{MONTH_STRICT},?\s+{YEAR}", r.week_of_month,
+         needs_digit=True, core=MONTH_CORE),
+    Rule("week_of_month", "week", rf"{WEEK_OF}\s+{MONTH_STRICT}(?!,?\s+\d)", r.week_of_month, True,
+         core=MONTH_CORE),
     Rule("neighbour_week", "week", _next_unit("week"), r.neighbour("week"), True, core=r"^week"),
     Rule("weeks_counted", "week", _count("week"), r.counted("week"), True, core=r"^week"),
     Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE),

@@ -23,7 +23,8 @@ NEIGHBOUR = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "n
 # Neighbours counted from the story's time rather than from publication.
 IN_STORY = frozenset({"following", "previous", "that", "same"})
 DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1,
-             "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1, "hence": 1}
+             "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1, "hence": 1,
+             "from now": 1}
 PART = {"early": "early", "beginning of": "early", "start of": "early", "earlier": "early",
         "mid": "mid", "middle of": "mid", "late": "late", "end of": "late", "later": "late"}
 PART_MOD = {"early": "START", "mid": "MID", "late": "END"}

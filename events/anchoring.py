@@ -105,25 +105,48 @@ _IRREGULAR_PAST = (
     "meant|sent|spent|stood|struck|taught|broke|caught|fought|knew|threw|flew|drove|rode|"
     "shot|built|sank|swore|wore|froze|forgot|slept|laid|fled|hung|ate|sat"
 )
-# One pass, future cues first: "scheduled" and "expected" look past but point ahead.
-_CUES = re.compile(
-    # "had been due": ahead once, behind by now
-    r"\b(?:(?P<perfect>had\s+been\s+(?:due|scheduled|expected|set|planned))|"
-    r"(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be paid"
-    r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|effective|"
-    r"expected|expects?|due|is\s+to|are\s+to|set\s+to|payable|upcoming|coming|"
-    r"soon|intends?|would)"
-    r"|(?P<past>was|were|had|did|ago|said|says|told|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))\\b",
+# Cues of more than one word, tried first where a word starts. "had been due" was ahead once
+# and is behind by now; "will be paid" points ahead.
+_PHRASES = re.compile(
+    r"(?P<past>had\s+been\s+(?:due|scheduled|expected|set|planned))\b"
+    r"|(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|going\s+to|"
+    r"plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|set\s+to)\b",
     re.IGNORECASE,
 )
+# One word each. "scheduled" and "expected" look past but point ahead.
+_FUTURE_WORDS = frozenset((
+    "will", "won't", "shall", "scheduled", "effective", "expected", "expect", "expects", "due",
+    "payable", "upcoming", "coming", "soon", "intend", "intends", "would"))
+_PAST_WORDS = frozenset(("was", "were", "had", "did", "ago", "said", "says", "told",
+                         *_IRREGULAR_PAST.split("|")))
+_WORDS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, "past" or "future") of each verb cue in a sentence."""
-    return [(m.start(), m.end(), _TENSE_OF[m.lastgroup or ""]) for m in _CUES.finditer(sentence)]
+    """(start, end, "past" or "future") of each verb cue in a sentence, in order."""
+    cues, after = [], 0
+    for word in _WORDS.finditer(sentence):
+        if word.start() < after:
+            continue
+        if phrase := _PHRASES.match(sentence, word.start()):
+            cues.append((phrase.start(), phrase.end(), phrase.lastgroup))
+            after = phrase.end()
+        elif tense := _word_tense(word.group(0)):
+            start = word.start() + (len(word.group(0)) - 3 if tense == "'ll" else 0)
+            cues.append((start, word.end(), "future" if tense == "'ll" else tense))
+    return cues
 
 
-_TENSE_OF = {"perfect": "past", "future": "future", "past": "past", "": ""}
+def _word_tense(word: str) -> str:
+    lower = word.lower()
+    if lower in _FUTURE_WORDS:
+        return "future"
+    if lower.endswith("'ll"):
+        return "'ll"
+    if lower in _PAST_WORDS or (word.islower() and len(word) > 3 and word.endswith("ed")
+                                and word.isascii() and "'" not in word):
+        return "past"
+    return ""
 
 
 def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[str, int]:

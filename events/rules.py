@@ -71,6 +71,7 @@ def _count(unit: str) -> str:
 # Cores: the words any match of a rule holds (see Rule.core).
 HALF = r"first|second|last|latter|1st|2nd"
 WEEK_OF = r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of"
+SPELLED_CORE = r"^(?:eighteen|nineteen|twenty|thousand)"
 HALF_CORE = r"^(?:half|h[12]|months|quarters)$"
 MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
@@ -121,9 +122,9 @@ RULES: tuple[Rule, ...] = (
     # week
     Rule("iso_week", "week", r"(?P<year>\d{4})-?W(?P<week>\d\d)(?!\d)", r.iso_week, needs_digit=True, core=r"^w\d"),
     Rule("week_of_month_year", "week", rf"{WEEK_OF}\s+{MONTH_STRICT},?\s+{YEAR}", r.week_of_month,
-         needs_digit=True, core=MONTH_CORE),
+         needs_digit=True, core=r"^week$"),
     Rule("week_of_month", "week", rf"{WEEK_OF}\s+{MONTH_STRICT}(?!,?\s+\d)", r.week_of_month, True,
-         core=MONTH_CORE),
+         core=r"^week$"),
     Rule("neighbour_week", "week", _next_unit("week"), r.neighbour("week"), True, core=r"^week"),
     Rule("weeks_counted", "week", _count("week"), r.counted("week"), True, core=r"^week"),
     Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE),
@@ -133,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     # month
     Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
-         core=MONTH_CORE),
+         core=SPELLED_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True),
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
          r.bare_month, True, core=MONTH_CORE),
@@ -148,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     # season
     Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE),
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
-         core=SEASON_CORE),
+         core=SPELLED_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
     Rule("near_season", "season",
          rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))"

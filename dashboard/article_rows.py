@@ -42,7 +42,9 @@ DATELINE_NOTE = "dateline: when the story was published"
 WINDOW = 80  # characters either side of a date found outside any sentence
 _CITY = re.compile(r"[A-Z][A-Z .'\u2019-]*[A-Z.],?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014,:]?")
 _BYLINE = re.compile(r"\b(?:published|updated|posted|dated?)\b", re.IGNORECASE)
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:[-\u2013\u2014:|,]|$)", re.MULTILINE)
+# After the date: an agency in brackets at most, then a dash, colon, bar, comma or the line's end.
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014:|,]|$)",
+                            re.MULTILINE)
 
 
 def candidates(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from events.sentences import clause_title
 from events.span import DateSpan, precision_rank
 
 __all__ = ["RANGE_FORMS", "RangeForm", "join_ranges", "read_range"]
@@ -127,8 +128,10 @@ def _row_joint(text: str, first, second) -> str:
 
 
 def _joined_row(first, second, form: str, text: str):
+    lo, hi = first.sentence
+    title = clause_title(text[lo:hi], first.char_start - lo, second.char_end - lo)
     return replace(
-        first, char_end=second.char_end, text=text[first.char_start:second.char_end],
+        first, char_end=second.char_end, text=text[first.char_start:second.char_end], title=title,
         end=second.end, precision=max(first.precision, second.precision, key=precision_rank),
         qualifier="none", approximate=first.approximate or second.approximate,
         ongoing=second.ongoing, timex=f"{first.timex}/{second.timex}", mod="",

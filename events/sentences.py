@@ -37,8 +37,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[-\u2013\u2014]\s|,\s+(?:but|and|while|which
                            r"when|after|before|as|although|though|because)\s")
 _LEADING = re.compile(r"^(?:(?:and|but|so|then|also|on|in|at|by|since|from|until|during|"
                       r"before|after|of|for|that|as|when|while)\b[\s,]*)+", re.IGNORECASE)
-_PREPOSITION_TAIL = re.compile(r"\b(?:on|in|at|by|since|until|from|during|for|of|as\s+of)\s*$",
-                               re.IGNORECASE)
+_PREPOSITION_TAIL = re.compile(
+    r"\b(?:on|in|at|by|since|until|from|between|during|for|of|as\s+of)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[-\u2013\u2014]\s*)?")  # "LOWMERE, "
 TITLE_LENGTH = 90
 

@@ -96,6 +96,7 @@ def test_known_names_in_the_sentence_are_suggested(frame):
         ("LOWMERE, March 14, 2023 - The council voted.", "March 14, 2023", True),
         ("LOWMERE, March 14, 2023 \u2014 The council voted.", "March 14, 2023", True),
         ("ST. ANNE'S (Wire) - March 14, 2023 - Rain.", "March 14, 2023", True),
+        ("LOWMERE, March 14, 2023 (Wire) - The council voted.", "March 14, 2023", True),
         ("Harbour news\nMarch 14, 2023\nThe council voted.", "March 14, 2023", True),
         ("Published March 14, 2023, 9:00\nThe council voted.", "March 14, 2023", True),
         ("By Ann Lee | Updated 14 March 2023\nText.", "14 March 2023", True),

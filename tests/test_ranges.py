@@ -96,3 +96,9 @@ def test_an_article_range_becomes_one_row(text, expected):
     got = [(r.text, r.start.isoformat(), r.end.isoformat(), r.precision) for r in rows]
     assert got == expected
     assert all(text[r.char_start:r.char_end] == r.text for r in rows)
+
+
+def test_a_joined_range_leaves_its_title():
+    text = "The ferry strike ran from 2019 to 2021, the union said."
+    (row,) = join_ranges(extract(text, published=PUBLISHED), text)
+    assert row.title == "The ferry strike ran, the union said"

@@ -45,6 +45,8 @@ def test_spans_never_include_outer_whitespace():
          "The council voted to rebuild the pier"),
         ('"We waited long enough," Quill said on Friday.', "Friday",
          "We waited long enough, Quill said"),
+        ("Ferry fares rose sharply between March and May 2020.", "March and May 2020",
+         "Ferry fares rose sharply"),
     ],
 )
 def test_titles_are_the_clause_without_its_date(sentence, date, title):

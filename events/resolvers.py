@@ -209,9 +209,10 @@ def _coarser_than(unit: str, ctx: Context) -> tuple[date, date, str] | None:
     return None
 
 
-def _days_from(told: tuple[date, date, str], days: int) -> Period:
-    """A coarse event moved by some days: its whole period moved, at its own precision."""
-    return shift_days(told[0], days), shift_days(told[1], days), told[2]
+def _days_from(told: tuple[date, date, str], *days: int) -> Period:
+    """A coarse event moved by some days (or by any of a few counts of days): its whole period
+    moved, at its own precision."""
+    return shift_days(told[0], min(days)), shift_days(told[1], max(days)), told[2]
 
 
 def counted(unit: str):
@@ -220,24 +221,25 @@ def counted(unit: str):
 
     def resolve(g: dict, ctx: Context) -> Period:
         word = g["dir"].lower()
-        if g.get("few"):  # "a few days later": every day it may be, the span marked approximate
-            return _loosely_counted(unit, FEW[" ".join(g["few"].lower().split())],
-                                    DIRECTION[word], ctx)
-        count = number_value(g["n"])
-        delta = count * DIRECTION[word]
+        # "a few days later" is every day it may be (the span is marked approximate)
+        counts = FEW[" ".join(g["few"].lower().split())] if g.get("few") else (
+            number_value(g["n"]),) * 2
+        deltas = [count * DIRECTION[word] for count in counts]
         if word.split()[-1] == "now":  # "two years from now": from publication, not the story
-            return shift_period(ctx.published, unit, delta)
-        if unit == "year" and count == 1 and _keeps_precision(ctx, word):
-            return (*years_before(ctx.previous[0], ctx.previous[1], -delta), ctx.previous[2])
+            return _shifted(ctx.published, unit, deltas)
+        if unit == "year" and counts == (1, 1) and _keeps_precision(ctx, word):
+            return (*years_before(ctx.previous[0], ctx.previous[1], -deltas[0]),
+                    ctx.previous[2])
         if coarse := _coarser_than(unit, ctx):
-            return _days_from(coarse, delta * UNIT_DAYS[unit])
-        return shift_period(ctx.narrative, unit, delta)
+            return _days_from(coarse, *(delta * UNIT_DAYS[unit] for delta in deltas))
+        return _shifted(ctx.narrative, unit, deltas)
 
     return resolve
 
 
-def _loosely_counted(unit: str, counts: tuple[int, int], way: int, ctx: Context) -> Period:
-    ends = [shift_period(ctx.narrative, unit, way * count) for count in counts]
+def _shifted(base: date, unit: str, deltas: list[int]) -> Period:
+    """From the first to the last of the periods some units from `base`."""
+    ends = [shift_period(base, unit, delta) for delta in deltas]
     return min(s for s, _ in ends), max(e for _, e in ends), unit
 
 

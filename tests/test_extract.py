@@ -122,6 +122,8 @@ def test_open_spans_run_to_publication():
          "2021-03-06", "2021-03-06", "day"),
         ("In autumn 2020 the pier shut. Two weeks earlier the vote failed.",
          "2020-08-18", "2020-11-16", "season"),
+        ("The first half of 2022 was calm. A few days later the council met.",
+         "2022-01-03", "2022-07-04", "half"),
     ],
 )
 def test_days_counted_from_a_coarse_event_keep_its_precision(text, start, end, precision):

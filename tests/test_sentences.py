@@ -43,6 +43,8 @@ def test_spans_never_include_outer_whitespace():
          "The town held its first harbour festival"),
         ("LOWMERE, March 14, 2023 - The council voted to rebuild the pier.", "March 14, 2023",
          "The council voted to rebuild the pier"),
+        ("LOWMERE, March 14, 2023 (Wire) - The council voted to rebuild the pier.",
+         "March 14, 2023", "The council voted to rebuild the pier"),
         ('"We waited long enough," Quill said on Friday.', "Friday",
          "We waited long enough, Quill said"),
         ("Ferry fares rose sharply between March and May 2020.", "March and May 2020",

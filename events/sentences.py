@@ -40,7 +40,7 @@ _LEADING = re.compile(r"^(?:(?:and|but|so|then|also|on|in|at|by|since|from|until
 _PREPOSITION_TAIL = re.compile(
     r"\b(?:on|in|at|by|since|until|from|between|during|for|of|as\s+of)\s*$", re.IGNORECASE)
 # "LOWMERE, " and "(Wire) - " of a dateline
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+,\s*|\([^)]{1,30}\)\s*)(?:[-\u2013\u2014]\s*)?")
+_DATELINE = re.compile(r"^(?:(?:[A-Z][A-Z .'-]+,\s*|\([^)]{1,30}\)\s*)(?:[-\u2013\u2014]\s*)?)+")
 TITLE_LENGTH = 90
 
 

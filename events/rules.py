@@ -18,6 +18,7 @@ from functools import cache
 
 from events import holidays as h
 from events import resolvers as r
+from events import resolvers_counted as counting
 from events import resolvers_news as news
 from events.calendar import Period
 from events.vocabulary import (
@@ -107,8 +108,8 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
     Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day"),
-    Rule("days_counted", "day", _count("day"), r.counted("day"), True, core=r"day"),
-    Rule("neighbour_day", "day", _next_unit("day"), r.neighbour("day"), True, core=r"day"),
+    Rule("days_counted", "day", _count("day"), counting.counted("day"), True, core=r"day"),
+    Rule("neighbour_day", "day", _next_unit("day"), counting.neighbour("day"), True, core=r"day"),
     Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),
     Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween"),
     Rule("present_ref", "day", _REF_PRESENT, news.reference, True, value=news.reference_value, core=r"^(?:now|current|these)"),
@@ -125,8 +126,8 @@ RULES: tuple[Rule, ...] = (
          needs_digit=True, core=r"^week$"),
     Rule("week_of_month", "week", rf"{WEEK_OF}\s+{MONTH_STRICT}(?!,?\s+\d)", r.week_of_month, True,
          core=r"^week$"),
-    Rule("neighbour_week", "week", _next_unit("week"), r.neighbour("week"), True, core=r"^week"),
-    Rule("weeks_counted", "week", _count("week"), r.counted("week"), True, core=r"^week"),
+    Rule("neighbour_week", "week", _next_unit("week"), counting.neighbour("week"), True, core=r"^week"),
+    Rule("weeks_counted", "week", _count("week"), counting.counted("week"), True, core=r"^week"),
     Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE),
     Rule("weekend", "week",
          r"(?:(?P<rel>this|last|next|past|coming)\s+|(?<=the\s))weekend(?![a-z])",
@@ -140,8 +141,8 @@ RULES: tuple[Rule, ...] = (
          r.bare_month, True, core=MONTH_CORE),
     Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
          news.the_unit, True, core=r"^(?:year|month|week)"),
-    Rule("neighbour_month", "month", _next_unit("month"), r.neighbour("month"), True, core=r"^month"),
-    Rule("months_counted", "month", _count("month"), r.counted("month"), True, core=r"^month"),
+    Rule("neighbour_month", "month", _next_unit("month"), counting.neighbour("month"), True, core=r"^month"),
+    Rule("months_counted", "month", _count("month"), counting.counted("month"), True, core=r"^month"),
     Rule("month_of_year", "month", rf"{MONTH_STRICT}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![a-z-])",
          news.month_of_year, True, core=MONTH_CORE),
     Rule("named_month", "month", rf"(?P<rel>last|this|next|past|coming|that)\s+{MONTH_STRICT}",
@@ -161,7 +162,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_quarter", "quarter", r"Q(?P<q>[1-4])(?![\w-]|\s*,?\s*\d)", news.bare_quarter, True,
          core=r"^q[1-4]$"),
     Rule("iso_quarter", "quarter", r"(?P<year>\d{4})-?Q(?P<q>[1-4])\b", r.quarter_year, needs_digit=True, core=r"q[1-4]$"),
-    Rule("neighbour_quarter", "quarter", _next_unit("quarter"), r.neighbour("quarter"), True, core=r"^quarter"),
+    Rule("neighbour_quarter", "quarter", _next_unit("quarter"), counting.neighbour("quarter"), True, core=r"^quarter"),
     Rule("ordinal_quarter", "quarter",
          rf"(?:(?P<ago>year[-\s](?:earlier|ago))\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?{ORDINAL}[\s-]+(?:fiscal\s+)?quarter(?![a-z])",
          news.ordinal_quarter, True, core=r"^quarter"),
@@ -194,15 +195,15 @@ RULES: tuple[Rule, ...] = (
     Rule("year_bc", "year", r"(?P<year>\d{1,5})\s*(?:BC|BCE|B\.C\.)(?![a-z])",
          r.year_before_common_era, needs_digit=True),
     Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True),
-    Rule("neighbour_year", "year", _next_unit("year"), r.neighbour("year"), True, core=r"^year"),
-    Rule("years_counted", "year", _count("year"), r.counted("year"), True, core=r"^year"),
+    Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year"),
+    Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year"),
     # decade
     Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True),
     Rule("spelled_decade", "decade",
          r"(?<=the\s)(?:(?P<century>eighteen|nineteen|twenty)[\s-]+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
          news.spelled_decade, True, core=r"ties$"),
     Rule("short_decade", "decade", r"(?<![\d$])'?(?P<d>\d)0'?s\b", r.short_decade, True, needs_digit=True),
-    Rule("decades_counted", "decade", _count("decade"), r.counted("decade"), True, core=r"^decade"),
+    Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade"),
     # century
     Rule("century", "century", rf"{ORDINAL}[\s-]+century\b", r.century, core=r"^centur"),
 )

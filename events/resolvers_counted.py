@@ -1,0 +1,80 @@
+"""Resolvers of counted and neighbouring periods: "three days later", "a year ago", "the next
+week", "that day". They count from publication, the story's time or the event just told, and
+never invent a day: counted in days from an event told only as a month, the result stays a
+month wide."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events.calendar import Period, shift_days, shift_period, years_before
+from events.resolvers import YEAR_AGO_KEEPS, Context
+from events.vocabulary import DIRECTION, FEW, IN_STORY, NEIGHBOUR, number_value
+
+
+def neighbour(unit: str):
+    """this/last/next UNIT from publication; the next/following/previous UNIT from the story."""
+
+    def resolve(g: dict, ctx: Context) -> Period:
+        rel = g["rel"].lower()
+        in_story = rel in IN_STORY or (g.get("the") and rel == "next")
+        base = ctx.narrative if in_story else ctx.published
+        if in_story and (coarse := _coarser_than(unit, ctx)):
+            return _days_from(coarse, NEIGHBOUR[rel] * UNIT_DAYS[unit])
+        return shift_period(base, unit, NEIGHBOUR[rel])
+
+    return resolve
+
+
+# Units a "that day" or "three days later" can be counted in from a coarser event.
+UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _coarser_than(unit: str, ctx: Context) -> tuple[date, date, str] | None:
+    """The event a day or week is counted from, when it was told at a coarser precision:
+    "that day" after "in March 2021" cannot name a day."""
+    told = ctx.previous
+    if unit in UNIT_DAYS and told and ctx.anchor == told[0] and told[2] not in UNIT_DAYS:
+        return told
+    return None
+
+
+def _days_from(told: tuple[date, date, str], *days: int) -> Period:
+    """A coarse event moved by some days (or by any of a few counts of days): its whole period
+    moved, at its own precision."""
+    return shift_days(told[0], min(days)), shift_days(told[1], max(days)), told[2]
+
+
+def counted(unit: str):
+    """N UNITs ago / later, counted from the story's time; "a year earlier" than an event
+    told as a quarter, month or day is that same period a year before."""
+
+    def resolve(g: dict, ctx: Context) -> Period:
+        word = g["dir"].lower()
+        # "a few days later" is every day it may be (the span is marked approximate)
+        counts = FEW[" ".join(g["few"].lower().split())] if g.get("few") else (
+            number_value(g["n"]),) * 2
+        deltas = [count * DIRECTION[word] for count in counts]
+        if word.split()[-1] == "now":  # "two years from now": from publication, not the story
+            return _shifted(ctx.published, unit, deltas)
+        if unit == "year" and counts == (1, 1) and _keeps_precision(ctx, word):
+            return (*years_before(ctx.previous[0], ctx.previous[1], -deltas[0]),
+                    ctx.previous[2])
+        if coarse := _coarser_than(unit, ctx):
+            return _days_from(coarse, *(delta * UNIT_DAYS[unit] for delta in deltas))
+        return _shifted(ctx.narrative, unit, deltas)
+
+    return resolve
+
+
+def _shifted(base: date, unit: str, deltas: list[int]) -> Period:
+    """From the first to the last of the periods some units from `base`."""
+    ends = [shift_period(base, unit, delta) for delta in deltas]
+    return min(s for s, _ in ends), max(e for _, e in ends), unit
+
+
+def _keeps_precision(ctx: Context, word: str) -> bool:
+    """"a year ago" after a quarter, month or day of this year or last means that period."""
+    if not ctx.previous or ctx.previous[2] not in YEAR_AGO_KEEPS:
+        return False
+    return word != "ago" or ctx.previous[0].year >= ctx.narrative.year - 1

@@ -13,13 +13,8 @@ import pytest
 from dashboard import theme
 from dashboard.frame import events_frame
 from dashboard.lanes import ALL_LANE, MAX_LABEL
-from dashboard.timeline_figure import (
-    AGGREGATE_ABOVE,
-    MAX_HEIGHT,
-    OPACITY,
-    WEBGL_ABOVE,
-    timeline_figure,
-)
+from dashboard.timeline_figure import AGGREGATE_ABOVE, OPACITY, WEBGL_ABOVE, timeline_figure
+from dashboard.timeline_layout import MAX_HEIGHT
 
 DAY_MS = 86_400_000
 LOOKS = ("approximate (fuzzy, dotted)", "ongoing / open end")

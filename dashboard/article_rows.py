@@ -17,9 +17,8 @@ from datetime import date
 
 import pandas as pd
 
-from events.dataset import made_id
+from events.article_events import event_id, is_dateline, sentence_of, unique_id
 from events.dataset_rows import split_list
-from events.dateline import HEAD
 from events.event import Event
 from events.extract import Extracted
 from events.ranges import join_ranges
@@ -40,11 +39,6 @@ LIST_SEPARATOR = "; "
 MARKS = ("«", "»")
 DATELINE_NOTE = "dateline: when the story was published"
 WINDOW = 80  # characters either side of a date found outside any sentence
-_CITY = re.compile(r"[A-Z][A-Z .'\u2019-]*[A-Z.],?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014,:]?")
-_BYLINE = re.compile(r"\b(?:published|updated|posted|dated?)\b", re.IGNORECASE)
-# After the date: an agency in brackets at most, then a dash, colon, bar, comma or the line's end.
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014:|,]|$)",
-                            re.MULTILINE)
 
 
 def candidates(
@@ -57,7 +51,7 @@ def candidates(
     for row in join_ranges(list(rows), text):  # "from 2019 to 2021" is one event
         if not row.placed:
             continue
-        sentence = _sentence(text, row)
+        sentence = sentence_of(text, row)
         dateline = is_dateline(text, row)
         records.append({
             "add": not dateline, "date": row.text, "start": row.start, "end": row.end,
@@ -68,7 +62,7 @@ def candidates(
             "timex": row.timex, "mod": row.mod, "rule": row.rule, "published": row.published,
             "quote": sentence, "proposed": row.title,
         })  # fmt: skip
-        index.append(candidate_id(row))
+        index.append(event_id(row))
     frame = pd.DataFrame(records, columns=list(COLUMNS), index=pd.Index(index, dtype=object))
     return frame[~frame.index.duplicated()]
 
@@ -76,12 +70,6 @@ def candidates(
 def left_out(rows: Iterable[Extracted]) -> list[Extracted]:
     """The rows that name no place on a timeline (vague references, durations, sets)."""
     return [row for row in rows if not row.placed]
-
-
-def candidate_id(row: Extracted) -> str:
-    """A stable id: the proposed title's slug and a hash of source, date, offset and text."""
-    where = f"{row.source}\n{row.published}\n{row.char_start}\n{row.text}"
-    return made_id(where, row.title or row.text)
 
 
 def marked(text: str, row: Extracted) -> str:
@@ -93,30 +81,16 @@ def marked(text: str, row: Extracted) -> str:
     return _one_line(f"{before}{MARKS[0]}{date_text}{MARKS[1]}{after}")
 
 
-def is_dateline(text: str, row: Extracted) -> bool:
-    """True for a full date heading the article: alone on its line, after a CITY, or on a
-    "Published ..." line, before the story's first words."""
-    if row.char_start >= HEAD or row.precision != "day":
-        return False
-    line_start = text.rfind("\n", 0, row.char_start) + 1
-    prefix = text[line_start : row.char_start].strip()
-    if _BYLINE.search(prefix):
-        return True
-    if prefix and not _CITY.fullmatch(prefix):
-        return False
-    return bool(_DATELINE_TAIL.match(text, row.char_end))
-
-
 def to_events(frame: pd.DataFrame, taken: Iterable[str] = ()) -> list[Event]:
     """The ticked candidates as Events, in table order; an id already `taken` by another
     event of the dataset gets a number added."""
     taken = set(taken)
     events = []
-    for event_id, row in frame[frame["add"].fillna(False).astype(bool)].iterrows():
-        event = _event(str(event_id), row)
-        event_id = _free(event.id, taken)
-        taken.add(event_id)
-        events.append(replace(event, id=event_id))
+    for wanted, row in frame[frame["add"].fillna(False).astype(bool)].iterrows():
+        event = _event(str(wanted), row)
+        free = unique_id(event.id, taken)
+        taken.add(free)
+        events.append(replace(event, id=free))
     return events
 
 
@@ -147,12 +121,6 @@ def _title(row: pd.Series) -> str:
     return ""
 
 
-def _free(wanted: str, taken: set[str]) -> str:
-    if wanted not in taken:
-        return wanted
-    return next(f"{wanted}-{n}" for n in range(2, len(taken) + 3) if f"{wanted}-{n}" not in taken)
-
-
 def _day(value) -> date:
     return pd.Timestamp(value).date()
 
@@ -166,11 +134,6 @@ def _text(value) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _sentence(text: str, row: Extracted) -> str:
-    lo, hi = row.sentence
-    return _one_line(text[lo:hi]) if lo <= row.char_start < hi else ""
 
 
 def _finder(names: Iterable[str]) -> re.Pattern | None:

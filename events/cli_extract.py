@@ -7,13 +7,15 @@ import csv
 import io
 import json
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
+from events.article_events import article_events, unique_id
 from events.article_text import ArticleError
 from events.article_text import article_text as read_article
 from events.dateline import dateline_date
 from events.extract import Extracted, extract
+from events.formats import native
 
 __all__ = ["add_parsers", "read_article", "rows_csv", "rows_json"]
 
@@ -31,7 +33,10 @@ def add_parsers(commands, iso_date) -> None:
     ext.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for stdin")
     ext.add_argument("--published", type=iso_date, metavar="DATE",
                      help="publication date, YYYY-MM-DD (default: read from the dateline)")
-    ext.add_argument("--format", choices=("json", "csv"), default="json", help="output format")
+    ext.add_argument("--format", choices=("json", "csv", "dataset"), default="json",
+                     help="output format: the rows as JSON or CSV, or 'dataset': the articles'"
+                     " events as a Timeline Desk CSV (ranges joined, datelines left out), ready"
+                     " for make run DATASET=...")
     ext.set_defaults(run=run_extract)
     ev = commands.add_parser(
         "evaluate",
@@ -60,7 +65,7 @@ def _articles(names: list[str]):
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    rows, failed = [], 0
+    rows, events, failed = [], [], 0
     for name, text, error in _progress(list(_articles(args.files)), len(args.files)):
         published = args.published or (dateline_date(text) if text is not None else None)
         if text is not None and published is None:
@@ -69,9 +74,22 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"error: {name}: {error}", file=sys.stderr)
             failed += 1
             continue
-        rows.extend(extract(text, published=published, source=name))
-    print(rows_csv(rows) if args.format == "csv" else rows_json(rows), end="")
+        found = extract(text, published=published, source=name)
+        rows.extend(found)
+        events.extend(article_events(found, text))
+    print(_written(args.format, rows, events), end="")
     return 1 if failed else 0
+
+
+def _written(form: str, rows: list[Extracted], events: list) -> str:
+    if form == "dataset":
+        taken: set[str] = set()
+        unique = []
+        for event in events:  # ids stay unique across articles
+            unique.append(replace(event, id=unique_id(event.id, taken)))
+            taken.add(unique[-1].id)
+        return native.write_csv(unique)
+    return rows_csv(rows) if form == "csv" else rows_json(rows)
 
 
 def _progress(items: list, count: int):

@@ -9,15 +9,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard.article_rows import (
-    DATELINE_NOTE,
-    candidate_id,
-    candidates,
-    is_dateline,
-    left_out,
-    marked,
-    to_events,
-)
+from dashboard.article_rows import DATELINE_NOTE, candidates, left_out, marked, to_events
+from events.article_events import event_id
 from events.extract import Extracted
 
 PUBLISHED = date(2025, 4, 9)
@@ -63,11 +56,11 @@ def frame() -> pd.DataFrame:
 def test_only_placed_rows_are_candidates(frame):
     assert frame["date"].to_list() == ["April 9, 2025", "Monday", "March 2022"]
     assert [r.text for r in left_out(ROWS)] == ["recently"]
-    assert frame.index.to_list() == [candidate_id(r) for r in ROWS[:3]]
+    assert frame.index.to_list() == [event_id(r) for r in ROWS[:3]]
 
 
 def test_a_candidate_shows_the_span_as_read(frame):
-    march = frame.loc[candidate_id(MARCH)]
+    march = frame.loc[event_id(MARCH)]
     assert (march["start"], march["end"], march["precision"]) == (
         date(2022, 3, 1),
         date(2022, 3, 31),
@@ -90,38 +83,6 @@ def test_known_names_in_the_sentence_are_suggested(frame):
     assert frame["topics"].to_list() == ["", "", ""]
 
 
-@pytest.mark.parametrize(
-    ("text", "date_text", "expected"),
-    [
-        ("LOWMERE, March 14, 2023 - The council voted.", "March 14, 2023", True),
-        ("LOWMERE, March 14, 2023 \u2014 The council voted.", "March 14, 2023", True),
-        ("ST. ANNE'S (Wire) - March 14, 2023 - Rain.", "March 14, 2023", True),
-        ("LOWMERE, March 14, 2023 (Wire) - The council voted.", "March 14, 2023", True),
-        ("Harbour news\nMarch 14, 2023\nThe council voted.", "March 14, 2023", True),
-        ("Published March 14, 2023, 9:00\nThe council voted.", "March 14, 2023", True),
-        ("By Ann Lee | Updated 14 March 2023\nText.", "14 March 2023", True),
-        ("On March 14, 2023, the council voted.", "March 14, 2023", False),
-        ("The council voted on March 14, 2023.", "March 14, 2023", False),
-        ("March 14, 2023 was the day the council voted.", "March 14, 2023", False),
-        ("x" * 700 + "\nLOWMERE, March 14, 2023 - Late.", "March 14, 2023", False),
-    ],
-)
-def test_is_dateline(text, date_text, expected):
-    at = text.index(date_text)
-    found = Extracted(
-        char_start=at, char_end=at + len(date_text), text=date_text, start=date(2023, 3, 14),
-        end=date(2023, 3, 14), precision="day", qualifier="none", approximate=False,
-        ongoing=False, timex="2023-03-14", mod="", timex_type="DATE", sentence=(0, len(text)),
-        title="", rule="month_day_year",
-    )  # fmt: skip
-    assert is_dateline(text, found) is expected
-
-
-def test_a_month_is_never_a_dateline():
-    month = replace(DATELINE, precision="month")
-    assert not is_dateline(TEXT, month)
-
-
 def test_marked_collapses_space_and_falls_back_to_a_window():
     assert marked(TEXT, MONDAY).endswith("the tram line on «Monday».")
     outside = replace(MONDAY, sentence=(0, 0))
@@ -129,13 +90,6 @@ def test_marked_collapses_space_and_falls_back_to_a_window():
     assert window.startswith("KELDON, April 9, 2025 - The Keldon council")
     assert "on «Monday». Mayor Ada Brent said" in window
     assert window.endswith("and that costs rose recent")
-
-
-def test_the_id_is_stable_and_tells_articles_apart():
-    assert candidate_id(MONDAY) == candidate_id(replace(MONDAY))
-    assert candidate_id(MONDAY).startswith("title-of-monday-")
-    assert candidate_id(MONDAY) != candidate_id(replace(MONDAY, source="Other Paper"))
-    assert candidate_id(MONDAY) != candidate_id(replace(MONDAY, published=date(2025, 4, 10)))
 
 
 def edited(frame: pd.DataFrame, **columns) -> pd.DataFrame:

@@ -272,6 +272,23 @@ def test_extract_prints_csv_with_a_header(capsys):
     assert "2023-03-20" in lines[1]  # --published overrides the dateline
 
 
+def test_extract_writes_a_dataset_the_app_can_load(capsys, tmp_path):
+    from events.dataset import load_dataset
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("KELDON, April 9, 2025 - The tram works ran from 2019 to 2021.")
+    second.write_text("KELDON, May 2, 2025 - The tram works ran from 2019 to 2021.")
+    code, out, _ = run(capsys, "extract", str(first), str(second), "--format", "dataset")
+    (tmp_path / "events.csv").write_text(out)
+    events = load_dataset(tmp_path / "events.csv").events
+    assert code == 0 and all(event.ok for event in events)
+    assert [(e.date, e.span.start, e.span.end, e.published) for e in events] == [
+        ("2019 to 2021", date(2019, 1, 1), date(2021, 12, 31), date(2025, 4, 9)),
+        ("2019 to 2021", date(2019, 1, 1), date(2021, 12, 31), date(2025, 5, 2)),
+    ]
+    assert len({e.id for e in events}) == 2
+
+
 def test_extract_reads_standard_input(capsys, monkeypatch):
     import io
     import sys

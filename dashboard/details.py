@@ -13,6 +13,7 @@ from urllib.parse import quote, urlsplit
 import pandas as pd
 
 from dashboard.frame import split_list
+from events.span import precision_name
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~&:])")
@@ -90,7 +91,7 @@ def day_text(day) -> str:
 
 def precision_text(precision: str, qualifier: str, flags) -> str:
     """The precision with its qualifier and approximate/ongoing flags, e.g. "year, late"."""
-    parts = [precision or "none"]
+    parts = [precision_name(precision) if precision else "none"]
     parts += [qualifier] if qualifier and qualifier != "none" else []
     parts += [name for name in ("approximate", "ongoing") if bool(flags.get(name, False))]
     return ", ".join(dict.fromkeys(parts))

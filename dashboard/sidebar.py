@@ -12,11 +12,11 @@ import streamlit as st
 from dashboard.filters import Choices
 from dashboard.url_state import reset
 from dashboard.view_state import LANES, MAX_TEXT, ViewState
-from events.span import PRECISIONS
+from events.span import PRECISIONS, precision_name
 
 LANE_LABELS = {"topic": "By first topic", "actor": "By first actor", "all": "One lane"}
 PRECISION_LABELS = {
-    **{name: f"{name.title()} or finer" for name in PRECISIONS},
+    **{name: f"{precision_name(name).capitalize()} or finer" for name in PRECISIONS},
     "day": "Exact day only",
     "century": "Any precision",
 }

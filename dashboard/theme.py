@@ -11,6 +11,8 @@ from functools import partial
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from events.span import precision_name
+
 TEMPLATE_NAME = "timeline_desk"
 
 # Okabe-Ito, ordered for a white background: yellow and black last (yellow is faint, black reads
@@ -116,7 +118,7 @@ def key_traces(precisions: set[str], approximate: bool, open_ends: bool) -> list
     for precision in (p for p in OPACITY if p in precisions and p != "day"):
         swatch = {"color": rgba(MUTED, OPACITY[precision]), "line": {"color": MUTED, "width": 1}}
         swatch["pattern"] = hatch(precision, MUTED)
-        key.append(_key(f"whole {precision}", kind=go.Bar, marker=swatch))
+        key.append(_key(f"whole {precision_name(precision)}", kind=go.Bar, marker=swatch))
     if approximate:
         fuzzy = {"symbol": "circle-open", "size": 12, "line": {"width": 5}}
         key.append(_key("approximate (fuzzy, dotted)", marker={**fuzzy, "color": _fuzz()}))

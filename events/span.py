@@ -54,6 +54,11 @@ class DateSpan:
         }
 
 
+def precision_name(precision: str) -> str:
+    """The precision as a reader says it: "half year" for "half"."""
+    return {"half": "half year"}.get(precision, precision)
+
+
 def precision_rank(precision: str) -> int:
     """0 for day, growing as the precision gets coarser."""
     return PRECISIONS.index(precision)

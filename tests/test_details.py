@@ -46,6 +46,7 @@ def test_day_text_any_year(day, expected):
     ("precision", "qualifier", "flags", "expected"),
     [
         ("day", "none", {}, "day"),
+        ("half", "none", {}, "half year"),
         ("year", "late", {}, "year, late"),
         ("month", "about", {"approximate": True}, "month, about, approximate"),
         ("year", "since", {"ongoing": True}, "year, since, ongoing"),

@@ -400,3 +400,10 @@ def test_lane_labels_from_data_are_shown_as_text(event_factory, max_events):
     fig_json = timeline_figure(events_frame([hostile]), max_events=max_events).to_plotly_json()
     (tick,) = fig_json["layout"]["yaxis"]["ticktext"]
     assert "<b>" not in tick and "&lt;b&gt;x&lt;/b&gt;" in tick
+
+
+def test_a_half_year_is_drawn_and_keyed_as_one(event_factory):
+    half = event_factory("h1", "the first half of 2022", date(2022, 1, 1), date(2022, 6, 30),
+                         precision="half")
+    fig_json = timeline_figure(events_frame([half])).to_plotly_json()
+    assert [t["name"] for t in fig_json["data"] if t.get("meta") == "key"] == ["whole half year"]

@@ -92,14 +92,6 @@ def _joined(first: DateSpan, last: DateSpan, form: str, text: str) -> DateSpan:
 
 
 # Between two rows of an article: the joining word or mark of a range, and what must come first.
-_ROW_JOINTS = (
-    ("dash", re.compile(r"\s*[-\u2013\u2014]\s*"), None),
-    ("from_to", re.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE), None),
-    ("between_and", re.compile(r"\s+and\s+", re.IGNORECASE),
-     re.compile(r"\bbetween\s+$", re.IGNORECASE)),
-)
-
-
 def join_ranges(rows: list, text: str) -> list:
     """Extraction rows with each range of two placed rows ("from 2019 to 2021", "between March
     and May 2020") made one row spanning both; other rows as they are, in order."""
@@ -121,9 +113,11 @@ def _row_joint(text: str, first, second) -> str:
         return ""
     between = text[first.char_end:second.char_start]
     before = text[max(0, first.char_start - 12):first.char_start]
-    for name, joint, opening in _ROW_JOINTS:
-        if joint.fullmatch(between) and (opening is None or opening.search(before)):
-            return name
+    for form in RANGE_FORMS:  # "and" joins a range only after "between", its opening word
+        needed = form.opening and not re.fullmatch(form.opening, "")
+        if re.fullmatch(form.joint, between, re.IGNORECASE) and (
+                not needed or re.search(rf"(?<!\w)(?:{form.opening})$", before, re.IGNORECASE)):
+            return form.name
     return ""
 
 

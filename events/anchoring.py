@@ -164,6 +164,8 @@ def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[
 NO_CUE = 10_000
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# A past verb this close to "by May" puts the deadline behind ("had been repaid by May").
+DEADLINE_VERB = 12
 # Put off until a time that, when told, was still to come: "postponed until Tuesday".
 _DEFERRED = re.compile(r"\b(?:postponed|delayed|adjourned|extended|deferred|suspended|put\s+off|"
                        r"pushed\s+back|moved)\s+(?:[\w,-]+\s+){0,4}?(?:until|till|to)\s+$",
@@ -181,7 +183,3 @@ def preposition_tense(open_word: str, before: str, tense: str, gap: int) -> tupl
     if _DEADLINE.search(before) and not (tense == "past" and gap <= DEADLINE_VERB):
         return "future", gap
     return tense, gap
-
-
-# A past verb this close to "by May" puts the deadline behind ("had been repaid by May").
-DEADLINE_VERB = 12

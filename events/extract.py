@@ -18,6 +18,7 @@ from events.anchoring import (
 from events.calendar import OutOfRange
 from events.dateline import dateline_date
 from events.normalise import resolve_match
+from events.ranges import RANGE_FORMS
 from events.resolvers import Context
 from events.scan import Found, find
 from events.sentences import clause_title, sentence_spans
@@ -95,7 +96,9 @@ def extract(text: str, *, published: date | None = None, source: str = "") -> li
     return rows
 
 
-_JOINT = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and(?:\s+in)?)\s*",
+# What may stand between a date and the one that closes its range, or ends its list ("March
+# and in May 2020").
+_JOINT = re.compile("|".join([*(form.joint for form in RANGE_FORMS), r"\s+and\s+in\s+"]),
                     re.IGNORECASE)
 
 

@@ -53,15 +53,13 @@ def normalise(text: str, *, published: date, anchor: date | None = None) -> Date
         raise NotADate("empty text is not a date")
     try:
         single = _single(cleaned, published, anchor)
-    except NotADate as refusal:
-        single, refusal_ = None, refusal
-    if single and _covers(single.text, cleaned):
+    except NotADate:
+        if ranged := read_range(cleaned, _reader(published), anchor):
+            return ranged
+        raise
+    if _covers(single.text, cleaned):
         return single
-    if ranged := read_range(cleaned, _reader(published), anchor):
-        return ranged
-    if single:
-        return single
-    raise refusal_
+    return read_range(cleaned, _reader(published), anchor) or single
 
 
 def _reader(published: date):

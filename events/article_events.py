@@ -35,14 +35,14 @@ def article_events(rows: Iterable[Extracted], text: str) -> list[Event]:
     for row in join_ranges(list(rows), text):
         if not row.placed or is_dateline(text, row):
             continue
-        event = row_event(row, text)
+        event = _row_event(row, text)
         event = replace(event, id=unique_id(event.id, taken))
         taken.add(event.id)
         events.append(event)
     return events
 
 
-def row_event(row: Extracted, text: str) -> Event:
+def _row_event(row: Extracted, text: str) -> Event:
     """The Event a placed row tells: its date as written and span, the clause as title, the
     sentence as quote, its source and publication date."""
     sentence = sentence_of(text, row)

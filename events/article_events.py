@@ -29,9 +29,11 @@ _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014
                             re.MULTILINE)
 
 
-def article_events(rows: Iterable[Extracted], text: str) -> list[Event]:
-    """One Event per placed row of `text` (ranges joined, the dateline left out), in order."""
-    events, taken = [], set()
+def article_events(rows: Iterable[Extracted], text: str,
+                   taken: set[str] | None = None) -> list[Event]:
+    """One Event per placed row of `text` (ranges joined, the dateline left out), in order;
+    ids are unique among themselves and the ids in `taken`, which is updated."""
+    events, taken = [], set() if taken is None else taken
     for row in join_ranges(list(rows), text):
         if not row.placed or is_dateline(text, row):
             continue

@@ -7,10 +7,10 @@ import csv
 import io
 import json
 import sys
-from dataclasses import fields, replace
+from dataclasses import fields
 from pathlib import Path
 
-from events.article_events import article_events, unique_id
+from events.article_events import article_events
 from events.article_text import ArticleError
 from events.article_text import article_text as read_article
 from events.dateline import dateline_date
@@ -65,7 +65,7 @@ def _articles(names: list[str]):
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    rows, events, failed = [], [], 0
+    rows, events, taken, failed = [], [], set(), 0
     for name, text, error in _progress(list(_articles(args.files)), len(args.files)):
         published = args.published or (dateline_date(text) if text is not None else None)
         if text is not None and published is None:
@@ -76,19 +76,14 @@ def run_extract(args: argparse.Namespace) -> int:
             continue
         found = extract(text, published=published, source=name)
         rows.extend(found)
-        events.extend(article_events(found, text))
+        events.extend(article_events(found, text, taken))  # ids unique across articles
     print(_written(args.format, rows, events), end="")
     return 1 if failed else 0
 
 
 def _written(form: str, rows: list[Extracted], events: list) -> str:
     if form == "dataset":
-        taken: set[str] = set()
-        unique = []
-        for event in events:  # ids stay unique across articles
-            unique.append(replace(event, id=unique_id(event.id, taken)))
-            taken.add(unique[-1].id)
-        return native.write_csv(unique)
+        return native.write_csv(events)
     return rows_csv(rows) if form == "csv" else rows_json(rows)
 
 

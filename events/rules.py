@@ -26,6 +26,7 @@ from events.vocabulary import (
     DAY_PART,
     DIRECTION_WORD,
     FEW,
+    HALF,
     MONTH_ANY,
     MONTH_STRICT,
     NEIGHBOUR_WORD,
@@ -34,6 +35,7 @@ from events.vocabulary import (
     RELATIVE_DAYS,
     SEASON,
     SPELLED_YEAR,
+    WEEK_OF,
     WEEKDAY,
     YEAR,
     alternation,
@@ -70,8 +72,6 @@ def _count(unit: str) -> str:
 
 
 # Cores: the words any match of a rule holds (see Rule.core).
-HALF = r"first|second|last|latter|1st|2nd"
-WEEK_OF = r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of"
 SPELLED_CORE = r"^(?:eighteen|nineteen|twenty|thousand)"
 HALF_CORE = r"^(?:half|h[12]|months|quarters)$"
 MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     # year
     Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+|FY\s?)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
-    Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=r"^(?:eighteen|nineteen|twenty|thousand)"),
+    Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
     Rule("year_of_era", "year",
          r"(?:(?:AD|A\.D\.|CE)\s*(?P<year>\d{1,4})|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)\b)",
          r.year_of_era, needs_digit=True),

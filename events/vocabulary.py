@@ -102,6 +102,8 @@ NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{alternation(TENS)})(?:[\s-]+(?:{alternation(SMA
           rf"|{alternation(SMALL_NUMBERS)})")
 ORDINAL = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
 NEIGHBOUR_WORD = rf"(?P<rel>{alternation(NEIGHBOUR)})"
+HALF = r"first|second|last|latter|1st|2nd"  # which half of a year
+WEEK_OF = r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of"
 DIRECTION_WORD = rf"(?P<dir>{alternation(DIRECTION)})"
 
 PREFIX = (

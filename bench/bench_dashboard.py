@@ -32,9 +32,9 @@ from datasets import TOPICS, write_dataset  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from dashboard.chart.figure import timeline_figure  # noqa: E402
 from dashboard.filters import filter_events  # noqa: E402
 from dashboard.frame import events_frame  # noqa: E402
-from dashboard.timeline_figure import timeline_figure  # noqa: E402
 from dashboard.view_state import ViewState  # noqa: E402
 from events import load_dataset  # noqa: E402
 

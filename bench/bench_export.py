@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard.credits import credit_line
+from dashboard.chart.figure import timeline_figure
+from dashboard.export.credits import credit_line
+from dashboard.export.images import FORMATS, Renderer, export_image
 from dashboard.frame import events_frame
-from dashboard.image_export import FORMATS, Renderer, export_image
-from dashboard.timeline_figure import timeline_figure
 from events.dataset import default_dataset
 
 WARM_TARGET, COLD_TARGET = 0.5, 3.0

@@ -2,7 +2,7 @@
 data files (CSV, JSON, TimelineJS JSON and sheet CSV, iCalendar), each behind a download button.
 
 Images are drawn when "Prepare image" is pressed, by the shared browser that opening the tab
-starts (dashboard.image_export), and kept in st.session_state[PREPARED] with the request that
+starts (dashboard.export.images), and kept in st.session_state[PREPARED] with the request that
 drew them: the download button offers an image only while the settings still match it. Title
 and subtitle follow the dataset and the filters until edited. Text from the dataset is shown
 with st.text and st.code, never as markdown.
@@ -15,8 +15,10 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard.credits import alt_text, credit_line, default_subtitle
-from dashboard.downloads import (
+from dashboard.chart.figure import timeline_figure
+from dashboard.chart.lanes import LANE_MODES
+from dashboard.export.credits import alt_text, credit_line, default_subtitle
+from dashboard.export.downloads import (
     DATA_DOWNLOADS,
     ImageRequest,
     data_file_name,
@@ -26,8 +28,7 @@ from dashboard.downloads import (
     settled,
     shown_events,
 )
-from dashboard.export_looks import LOOKS, PRESETS
-from dashboard.image_export import (
+from dashboard.export.images import (
     FORMATS,
     MEDIA_TYPES,
     RENDERER,
@@ -35,9 +36,8 @@ from dashboard.image_export import (
     export_image,
     prewarm,
 )
-from dashboard.lanes import LANE_MODES
+from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.page_data import Loaded, literal
-from dashboard.timeline_figure import timeline_figure
 from dashboard.view_state import ViewState
 from events import formats
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.chart.figure import timeline_figure
+from dashboard.chart.lanes import LANE_MODES
 from dashboard.details import Details, event_details, markdown_text
-from dashboard.downloads import screen_file_stem
-from dashboard.lanes import LANE_MODES
-from dashboard.timeline_figure import timeline_figure
+from dashboard.export.downloads import screen_file_stem
 from dashboard.view_state import ViewState
 
 CHART_KEY = "timeline"

@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import theme
-from dashboard.lanes import assign_rows
+from dashboard.chart import theme
+from dashboard.chart.lanes import assign_rows
 
 OVERVIEW_HEIGHT = 72  # small enough that a slide fits 720 px below the page's header and tabs
 SUMMARY_CHARS = 200  # about three lines of the slide's summary type, beside a "More" button

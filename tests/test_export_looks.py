@@ -1,4 +1,4 @@
-"""Export presets and looks (dashboard/export_looks.py)."""
+"""Export presets and looks (dashboard/export/looks.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import theme
-from dashboard.export_looks import LOOKS, PRESETS, recolour
+from dashboard.chart import theme
+from dashboard.export.looks import LOOKS, PRESETS, recolour
 
 
 @pytest.mark.parametrize(

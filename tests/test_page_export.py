@@ -15,7 +15,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from dashboard import page_export
-from dashboard.image_export import INSTALL_HINT, ExportUnavailable
+from dashboard.export.images import INSTALL_HINT, ExportUnavailable
 from events import default_dataset
 
 APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.downloads import (
+from dashboard.export.downloads import (
     DATA_DOWNLOADS,
     ImageRequest,
     data_file_name,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard import theme
+from dashboard.chart import theme
 
 MM_PER_INCH, CSS_DPI, PRINT_DPI = 25.4, 96, 300
 

@@ -17,8 +17,8 @@ import threading
 
 import plotly.graph_objects as go
 
-from dashboard.export_figure import decorate
-from dashboard.export_looks import PRESETS
+from dashboard.export.dressing import decorate
+from dashboard.export.looks import PRESETS
 
 FORMATS = ("png", "svg", "pdf")
 MEDIA_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
@@ -165,7 +165,7 @@ def export_image(
     credit: str = "",
     renderer: Renderer | None = None,
 ) -> bytes:
-    """`fig` as PNG, SVG or PDF bytes at a preset size, decorated (see export_figure)."""
+    """`fig` as PNG, SVG or PDF bytes at a preset size, dressed (see export.dressing)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     size = PRESETS[preset]

@@ -1,4 +1,4 @@
-"""`python -m dashboard.export` (dashboard/export.py)."""
+"""`python -m dashboard.export` (dashboard/export/cli.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dashboard.export import main
+from dashboard.export.cli import main
 from tests.golden import SOURCE
 
 ROOT = Path(__file__).parent.parent

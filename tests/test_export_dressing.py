@@ -1,4 +1,4 @@
-"""Dressing a timeline for publication (dashboard/export_figure.py): the figure as data."""
+"""Dressing a timeline for publication (dashboard/export/dressing.py): the figure as data."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from dashboard import theme
-from dashboard.export_figure import decorate, key_rows, wrap
-from dashboard.export_looks import PRESETS
+from dashboard.chart import theme
+from dashboard.chart.figure import timeline_figure
+from dashboard.export.dressing import decorate, key_rows, wrap
+from dashboard.export.looks import PRESETS
 from dashboard.frame import events_frame
-from dashboard.timeline_figure import timeline_figure
 from events.dataset import default_dataset
 
 FIGURE = timeline_figure(events_frame(default_dataset().events))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.lanes import placed_rows
+from dashboard.chart.lanes import placed_rows
 from dashboard.view_state import ViewState
 
 TOOL = "Chart: Timeline Desk"

@@ -7,12 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.credits import alt_text, credit_line, default_subtitle, file_name
-from dashboard.export_looks import LOOKS, PRESETS
+from dashboard.chart.figure import timeline_figure
+from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
+from dashboard.export.images import FORMATS, ExportUnavailable, export_image
+from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
-from dashboard.image_export import FORMATS, ExportUnavailable, export_image
-from dashboard.timeline_figure import timeline_figure
 from dashboard.view_state import ViewState
 from events.cli import iso_date
 from events.dataset import DatasetError, load_dataset

@@ -6,7 +6,7 @@ date has a soft halo and a dotted outline (a hollow marker for a day); an ongoin
 the reference date and ends in an arrow, and so does any open span cut at the edge of the view.
 The selected event is ringed. Rows without a span are left out (the page lists them). Past
 `max_events` dated events the figure shows per-lane counts instead, the selected event framed
-and pinned over them (see timeline_density). Axes, lanes and notes: timeline_layout.
+and pinned over them (see chart.density). Axes, lanes and notes: chart.axes.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import theme
-from dashboard import timeline_layout as layout
-from dashboard.lanes import layout_rows, placed_rows
-from dashboard.theme import OPACITY
-from dashboard.timeline_density import density_traces, selected_traces
-from dashboard.timeline_layout import iso_days
+from dashboard.chart import axes as layout
+from dashboard.chart import theme
+from dashboard.chart.axes import iso_days
+from dashboard.chart.density import density_traces, selected_traces
+from dashboard.chart.lanes import layout_rows, placed_rows
+from dashboard.chart.theme import OPACITY
 
 AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
 WEBGL_ABOVE = 1000  # markers; more are drawn with WebGL

@@ -7,7 +7,7 @@ import heapq
 import numpy as np
 import pandas as pd
 
-from dashboard import theme
+from dashboard.chart import theme
 
 LANE_MODES = ("topic", "actor", "all")
 LANE_COLUMN = {"topic": "topics", "actor": "actors"}

@@ -8,7 +8,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import theme
+from dashboard.chart import theme
 from dashboard.details import day_text
 
 ROW_PX, MIN_HEIGHT, MAX_HEIGHT, FRAME_PX = 28, 340, 1600, 150

@@ -1,4 +1,4 @@
-"""timeline_density: bins, per-lane counts, the aggregated figure's bars and note, and the
+"""chart.density: bins, per-lane counts, the aggregated figure's bars and note, and the
 selected event drawn over the counts."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard.timeline_density import (
+from dashboard.chart.density import (
     BAR_HEIGHT,
     bin_edges,
     bin_unit,

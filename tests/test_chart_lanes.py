@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard import theme
-from dashboard.frame import events_frame
-from dashboard.lanes import (
+from dashboard.chart import theme
+from dashboard.chart.lanes import (
     ALL_LANE,
     MAX_LANES,
     MIN_PAD,
@@ -21,6 +20,7 @@ from dashboard.lanes import (
     truncate,
     view_window,
 )
+from dashboard.frame import events_frame
 
 
 def frame(event_factory, *specs) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Images through kaleido and the system Chromium (dashboard/image_export.py): each file is
+"""Images through kaleido and the system Chromium (dashboard/export/images.py): each file is
 parsed as what it claims to be. Needs /usr/bin/chromium (`make test` installs it as root)."""
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from dashboard.export_looks import PRESETS
-from dashboard.frame import events_frame
-from dashboard.image_export import (
+from dashboard.chart.figure import timeline_figure
+from dashboard.export.images import (
     RENDERER,
     ExportUnavailable,
     Renderer,
@@ -24,7 +23,8 @@ from dashboard.image_export import (
     find_browser,
     prewarm,
 )
-from dashboard.timeline_figure import timeline_figure
+from dashboard.export.looks import PRESETS
+from dashboard.frame import events_frame
 from events.dataset import default_dataset
 
 FIGURE = timeline_figure(events_frame(default_dataset().events))

@@ -15,7 +15,7 @@ import html
 import numpy as np
 import pandas as pd
 
-from dashboard import theme
+from dashboard.chart import theme
 
 # (unit, widest view in years it is used for, pandas frequency, step in years, label format)
 UNITS = (

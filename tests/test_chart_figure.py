@@ -10,11 +10,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from dashboard import theme
+from dashboard.chart import theme
+from dashboard.chart.axes import MAX_HEIGHT
+from dashboard.chart.figure import AGGREGATE_ABOVE, OPACITY, WEBGL_ABOVE, timeline_figure
+from dashboard.chart.lanes import ALL_LANE, MAX_LABEL
 from dashboard.frame import events_frame
-from dashboard.lanes import ALL_LANE, MAX_LABEL
-from dashboard.timeline_figure import AGGREGATE_ABOVE, OPACITY, WEBGL_ABOVE, timeline_figure
-from dashboard.timeline_layout import MAX_HEIGHT
 
 DAY_MS = 86_400_000
 LOOKS = ("approximate (fuzzy, dotted)", "ongoing / open end")

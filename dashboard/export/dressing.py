@@ -14,7 +14,7 @@ import textwrap
 
 import plotly.graph_objects as go
 
-from dashboard.export_looks import LOOKS, PRESETS, recolour
+from dashboard.export.looks import LOOKS, PRESETS, recolour
 
 TITLE_SIZE, SUBTITLE_SIZE, CREDIT_SIZE, KEY_SIZE = 22, 15, 12, 13
 LINE = 1.3  # line height, in font sizes

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.credits import (
+from dashboard.export.credits import (
     alt_text,
     credit_line,
     default_subtitle,

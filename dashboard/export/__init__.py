@@ -1,0 +1,2 @@
+"""Export: images (PNG, SVG, PDF) dressed with a title and credit line, their presets and looks,
+alt text and file names, the data downloads, and the `python -m dashboard.export` command."""

@@ -3,14 +3,17 @@
 One row per event, in dataset order. Columns are those of `events.dataset.event_row` with these
 types: `start`/`end` are datetime64[s] taken from `event.span` (NaT when the date could not be
 read; seconds so years 1-9999 fit), `published` is datetime64[s] from `event.published`,
-`approximate`/`ongoing`/`has_error` are bool,
-`precision_rank` is int (-1 without a span). List fields (actors, places, topics) stay joined
-strings separated by "; ", exactly as in the CSV, so the frame shows and filters as text.
-Dates are never re-parsed here: the spans were resolved once, when the dataset was loaded.
+`approximate`/`ongoing`/`has_error` are bool, `precision_rank` is int (-1 without a span),
+`label` is str ("" when the event has none: the chart shortens the title instead) and
+`importance` is int, 1 to 3, 3 mattering most (2 when not given). List fields (actors, places,
+topics) stay joined strings separated by "; ", exactly as in the CSV, so the frame shows and
+filters as text. Dates are never re-parsed here: the spans were resolved once, when the
+dataset was loaded.
 
 Derived once per dataset, so filters stay vectorised: `line` (the row's line or item number in
-its file, 0 when unknown), `search_text` (title, summary, actors, places and quote, casefolded)
-and `<field>_key` for each list field (";a;b;": a value v is listed when ";v;" occurs in it).
+its file, 0 when unknown), `search_text` (title, label, summary, actors, places and quote,
+casefolded) and `<field>_key` for each list field (";a;b;": a value v is listed when ";v;"
+occurs in it).
 """
 
 from __future__ import annotations
@@ -21,16 +24,16 @@ from collections.abc import Iterable
 import pandas as pd
 
 from events.dataset import event_row
-from events.event import Event
+from events.event import USUAL_IMPORTANCE, Event
 from events.span import PRECISIONS
 
 COLUMNS = (
     "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
-    "timex", "mod", "rule", "title", "summary", "actors", "places", "topics",
-    "source", "source_url", "quote", "published", "anchor", "error",
+    "timex", "mod", "rule", "title", "label", "importance", "summary", "actors", "places",
+    "topics", "source", "source_url", "quote", "published", "anchor", "error",
 )  # fmt: skip
 LIST_FIELDS = ("topics", "actors", "places")
-SEARCHED = ("title", "summary", "actors", "places", "quote")
+SEARCHED = ("title", "label", "summary", "actors", "places", "quote")
 KEYS = tuple(f"{name}_key" for name in LIST_FIELDS)
 DERIVED = ("precision_rank", "has_error", "line", "search_text", *KEYS)
 LIST_SEPARATOR = "; "
@@ -43,7 +46,8 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     events = list(events)
     rows = [event_row(event) for event in events]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
-    df[["precision", "error"]] = df[["precision", "error"]].fillna("").astype(str)
+    df[["precision", "label", "error"]] = df[["precision", "label", "error"]].fillna("").astype(str)
+    df["importance"] = pd.to_numeric(df["importance"]).fillna(USUAL_IMPORTANCE).astype(int)
     spans = [event.span for event in events]
     df["start"] = _dates([span.start if span else None for span in spans])
     df["end"] = _dates([span.end if span else None for span in spans])

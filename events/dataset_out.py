@@ -7,13 +7,14 @@ from events.event import Event
 
 ROW_COLUMNS = (
     "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
-    "timex", "mod", "rule", "title", "summary", "actors", "places", "topics", "source",
-    "source_url", "quote", "published", "anchor", "error",
+    "timex", "mod", "rule", "title", "label", "importance", "summary", "actors", "places",
+    "topics", "source", "source_url", "quote", "published", "anchor", "error",
 )  # fmt: skip
 
 
 def event_row(event: Event) -> dict:
-    """One flat dict per event: dates in ISO form ("" when unread), lists joined by "; "."""
+    """One flat dict per event: dates in ISO form ("" when unread), lists joined by "; ",
+    importance None when not given."""
     span = event.span
     return {
         "id": event.id,
@@ -28,6 +29,8 @@ def event_row(event: Event) -> dict:
         "mod": span.mod if span else "",
         "rule": span.rule if span else "",
         "title": event.title,
+        "label": event.label,
+        "importance": event.importance,
         "summary": event.summary,
         **{name: LIST_SEPARATOR.join(getattr(event, name)) for name in LIST_COLUMNS},
         "source": event.source,
@@ -41,7 +44,8 @@ def event_row(event: Event) -> dict:
 
 def native_record(event: Event) -> dict:
     """The event in the native columns; `start`/`end` where the date text alone would not give
-    the span back (an override, or a date counted from a story time the row does not record)."""
+    the span back (an override, or a date counted from a story time the row does not record).
+    Lists are lists; `importance` is None when not given (an empty CSV cell, a JSON null)."""
     span = event.span
     overridden = span is not None and (span.rule == "override" or not _reads_back(event))
     record = {name: getattr(event, name, "") for name in COLUMNS}

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from events.event import Event
+from events.event import IMPORTANCES, Event
 from events.normalise import normalise
 from events.span import DateSpan
 
@@ -20,10 +20,11 @@ except ImportError:  # the rule engine has not landed yet: no rule reads relativ
     RELATIVE_RULES: frozenset[str] = frozenset()
 
 COLUMNS = (
-    "id", "date", "anchor", "start", "end", "title", "summary", "actors", "places",
-    "topics", "source", "source_url", "quote", "published",
+    "id", "date", "anchor", "start", "end", "title", "label", "importance", "summary",
+    "actors", "places", "topics", "source", "source_url", "quote", "published",
 )  # fmt: skip
 LIST_COLUMNS = ("actors", "places", "topics")
+TEXT_COLUMNS = tuple(name for name in COLUMNS if name not in (*LIST_COLUMNS, "importance"))
 LIST_SEPARATOR = "; "
 # Handed to the normaliser when a row has no publication date. Absolute dates do not
 # depend on it; a date that moves when it moves (a relative rule, or "since ..." running
@@ -31,6 +32,7 @@ LIST_SEPARATOR = "; "
 NO_PUBLISHED = date(9000, 6, 15)
 OTHER_NO_PUBLISHED = date(1000, 6, 15)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WHOLE = re.compile(r"\d{1,9}(?:\.0*)?")  # digits capped: int() refuses very long text
 _UNIT_DAYS = (("week", 7), ("month", 31), ("quarter", 92), ("half", 184), ("year", 366),
               ("decade", 3653))
 
@@ -52,8 +54,9 @@ class RawRow:
 def build_event(row: RawRow, default_published: date | None = None) -> Event:
     """The event a row describes, with every problem found joined into `error`."""
     errors = list(row.problems) + _unknown_columns(row)
-    text = {name: _text(row, name, errors) for name in COLUMNS if name not in LIST_COLUMNS}
+    text = {name: _text(row, name, errors) for name in TEXT_COLUMNS}
     lists = {name: _list(row, name, errors) for name in LIST_COLUMNS}
+    importance = _importance(row, errors)
     own_published = _iso(row, "published", text["published"], errors)
     published = own_published or default_published
     start = _iso(row, "start", text["start"], errors)
@@ -67,7 +70,8 @@ def build_event(row: RawRow, default_published: date | None = None) -> Event:
     span = _override(row, span, start, end, text["date"], errors)
     return Event(
         id=text["id"], date=text["date"], title=text["title"], span=span,
-        summary=text["summary"], source=text["source"], source_url=text["source_url"],
+        summary=text["summary"], label=text["label"], importance=importance,
+        source=text["source"], source_url=text["source_url"],
         quote=text["quote"], published=published, anchor=text["anchor"],
         error="; ".join(errors), line=row.line, **lists,
     )  # fmt: skip
@@ -106,6 +110,30 @@ def _list(row: RawRow, name: str, errors: list[str]) -> tuple[str, ...]:
         return tuple(item.strip() for item in value if item.strip())
     errors.append(f"{row.at(name)}: expected a list of names, got {_shown(value)}")
     return ()
+
+
+def _importance(row: RawRow, errors: list[str]) -> int | None:
+    """1, 2 or 3, or None when empty; any other value is named in `errors` and read as None."""
+    value = row.cells.get("importance")
+    value = value.strip() if isinstance(value, str) else value
+    if value in ("", None):
+        return None
+    number = _whole(value)
+    if number in IMPORTANCES:
+        return number
+    errors.append(f"{row.at('importance')}: {_shown(value)} is not an importance"
+                  " (give 1, 2 or 3, where 3 matters most)")  # fmt: skip
+    return None
+
+
+def _whole(value: object) -> int | None:
+    """A whole number given as text ("3", or "3.0" as a spreadsheet may write it) or as a
+    number (3, 3.0); None for anything else."""
+    if isinstance(value, str):
+        return int(value.partition(".")[0]) if _WHOLE.fullmatch(value) else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(value) if float(value).is_integer() else None
+    return None
 
 
 def _iso(row: RawRow, name: str, value: str, errors: list[str]) -> date | None:

@@ -7,16 +7,25 @@ from datetime import date
 
 from events.span import DateSpan
 
+IMPORTANCES = (1, 2, 3)  # 3 matters most, 1 is background
+USUAL_IMPORTANCE = 2  # what an event without an importance counts as
+
 
 @dataclass(frozen=True)
 class Event:
-    """A dated event; `span` is None when the date could not be read, and `error` says why."""
+    """A dated event; `span` is None when the date could not be read, and `error` says why.
+
+    `label` is a short headline for the chart ("" lets the chart shorten the title), and
+    `importance` one of IMPORTANCES, or None when not given (read as USUAL_IMPORTANCE).
+    """
 
     id: str
     date: str
     title: str
     span: DateSpan | None = None
     summary: str = ""
+    label: str = ""
+    importance: int | None = None
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()

@@ -179,6 +179,7 @@ def test_format_is_sniffed_when_the_extension_does_not_say(tmp_path, name, conte
             "column date: 'since May 2023' cannot be placed: relative date needs a published",
         ),
         ({"anchor": "the big storm"}, "column anchor: 'the big storm' is not a date ("),
+        ({"importance": "high"}, "column importance: 'high' is not an importance (give 1, 2 or"),
         ({"id": "pier"}, "column id: 'pier' is already used, renamed 'pier-2'"),
     ],
 )
@@ -234,6 +235,7 @@ def test_empty_unknown_column_is_harmless(tmp_path):
         ({"date": "2023-05-14", "title": ["a", "b"]}, "item 2, field title: expected text"),
         ({"date": "2023-05-14", "title": "H", "actors": [1]}, "item 2, field actors: expected"),
         ({"date": "2023-05-14", "title": "H", "mood": "calm"}, "item 2, field mood: unknown"),
+        ({"date": "2023-05-14", "title": "H", "importance": 5}, "item 2, field importance: 5 is"),
         ("just a string", "item 2: expected an object, got text"),
     ],
 )
@@ -399,6 +401,89 @@ def test_start_and_end_override_the_span(date_text, start, end, expected):
     assert (span.start.isoformat(), span.end.isoformat(), span.precision, span.rule) == expected
 
 
+# --- label and importance ------------------------------------------------------------------
+
+NOT_AN_IMPORTANCE = "is not an importance (give 1, 2 or 3, where 3 matters most)"
+
+
+@pytest.mark.parametrize(
+    ("cell", "importance", "shown"),
+    [
+        ("", None, ""),
+        ("  ", None, ""),
+        ("1", 1, ""),
+        ("2", 2, ""),
+        ("3", 3, ""),
+        (" 3 ", 3, ""),
+        ("3.0", 3, ""),
+        ("high", None, "'high'"),
+        ("0", None, "'0'"),
+        ("5", None, "'5'"),
+        ("2.5", None, "'2.5'"),
+        ("-3", None, "'-3'"),
+        ("true", None, "'true'"),
+        ("3" * 40, None, repr("3" * 40)),
+    ],
+)
+def test_csv_importance_is_1_2_or_3_and_a_bad_one_keeps_the_row(cell, importance, shown):
+    row = {"date": "2023-05-14", "title": "Pier reopens", "importance": cell}
+    (event,) = read_events(csv_text(row), fmt="csv", source_name="events.csv")
+    error = f"events.csv, line 2, column importance: {shown} {NOT_AN_IMPORTANCE}" if shown else ""
+    assert (event.importance, event.error) == (importance, error)
+    assert (event.title, event.span.start) == ("Pier reopens", date(2023, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("value", "importance", "shown"),
+    [
+        (None, None, ""),
+        ("", None, ""),
+        (1, 1, ""),
+        (3, 3, ""),
+        ("2", 2, ""),
+        (3.0, 3, ""),
+        ("3.0", 3, ""),
+        (0, None, "0"),
+        (5, None, "5"),
+        (2.5, None, "2.5"),
+        (True, None, "true"),
+        ("high", None, "'high'"),
+        ([3], None, "a list"),
+        ({"level": 3}, None, "an object"),
+    ],
+)
+def test_json_importance_may_be_text_or_a_whole_number(value, importance, shown):
+    item = {"date": "2023-05-14", "title": "Pier reopens", "importance": value}
+    (event,) = read_events(json.dumps([item]), fmt="json", source_name="events.json")
+    error = f"events.json, item 1, field importance: {shown} {NOT_AN_IMPORTANCE}" if shown else ""
+    assert (event.importance, event.error) == (importance, error)
+    assert (event.title, event.span.start) == ("Pier reopens", date(2023, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text", "label"),
+    [
+        ("csv", "date,title,label\n2023-05-14,Pier,  Pier opens again \n", "Pier opens again"),
+        ("csv", "date,title,label\n2023-05-14,Pier,\n", ""),
+        ("csv", "date,title\n2023-05-14,Pier\n", ""),
+        ("json", '[{"date": "2023-05-14", "title": "Pier", "label": " Pier back "}]', "Pier back"),
+        ("json", '[{"date": "2023-05-14", "title": "Pier", "label": null}]', ""),
+    ],
+)
+def test_label_is_read_as_stripped_text(fmt, text, label):
+    (event,) = read_events(text, fmt=fmt, source_name=f"events.{fmt}")
+    assert (event.label, event.error) == (label, "")
+
+
+def test_a_bad_importance_is_named_with_the_other_problems_of_its_row():
+    row = {"date": "2023-05-14", "title": "", "importance": "high"}
+    (event,) = read_events(csv_text(row), fmt="csv", source_name="events.csv")
+    assert event.error.split("; ") == [
+        f"events.csv, line 2, column importance: 'high' {NOT_AN_IMPORTANCE}",
+        "events.csv, line 2, column title: missing (every event needs a title)",
+    ]
+
+
 # --- publication date and anchor -------------------------------------------------------------
 
 
@@ -464,8 +549,8 @@ def test_event_row_is_flat_and_complete():
     row = event_row(by_id(load_dataset(FESTIVAL_CSV))["pier-reopens"])
     assert list(row) == [
         "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
-        "timex", "mod", "rule", "title", "summary", "actors", "places", "topics", "source",
-        "source_url", "quote", "published", "anchor", "error",
+        "timex", "mod", "rule", "title", "label", "importance", "summary", "actors", "places",
+        "topics", "source", "source_url", "quote", "published", "anchor", "error",
     ]  # fmt: skip
     assert row["start"] == row["end"] == "2023-05-14"
     assert (row["precision"], row["rule"], row["timex"]) == ("day", "iso_date", "2023-05-14")

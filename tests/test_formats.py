@@ -131,6 +131,18 @@ def test_timelinejs_round_trip_keeps_ids_spans_and_precisions(fmt):
             event.span.start, event.span.end, event.span.precision)  # fmt: skip
 
 
+LABELLED = [("Musk closes Twitter deal", 3), ("", 1), ("=1+1 '90s", None),
+            ("<b>Keeper</b> &amp; log", 2), ("Zoë's light 🚨", None)]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", READABLE)
+@pytest.mark.parametrize(("label", "importance"), LABELLED)
+def test_label_and_importance_survive_a_round_trip(fmt, label, importance):
+    event = replace(SALTMARSH.events[0], label=label, importance=importance)
+    (back,) = reread(fmt, [event]).events
+    assert (back.label, back.importance, back.error) == (label, importance, "")
+
+
 def test_timelinejs_json_keeps_undated_events_out_of_timelinejs_sight():
     doc = json.loads(output("timelinejs"))
     assert "lamp-ceremony" not in [item["unique_id"] for item in doc["events"]]
@@ -146,6 +158,8 @@ RISKY = st.sampled_from(["=1+1", "+44", "-", "@x", "'90s", "''", "\ttab", "<b>&a
 TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=30) | RISKY
 ITEM = st.text(st.characters(exclude_categories=("Cs", "Cc"), exclude_characters=";"),
                min_size=1, max_size=12).filter(str.strip)  # fmt: skip
+# Every way an importance is given that reads as one (a bad one is dropped, so cannot survive).
+IMPORTANCE = st.sampled_from([None, "", 1, 2, 3, "1", " 2 ", "3.0", 3.0])
 
 
 @st.composite
@@ -153,7 +167,8 @@ def rows(draw) -> dict:
     row = {"date": draw(st.sampled_from(DATES)), "title": draw(TEXT), "summary": draw(TEXT),
            "source": draw(TEXT), "quote": draw(TEXT), "id": draw(st.sampled_from(["", "a", "b"])),
            "actors": draw(st.lists(ITEM | RISKY.filter(lambda t: t and ";" not in t), max_size=3)),
-           "topics": draw(st.lists(ITEM, max_size=2)), "published": "2025-03-14"}  # fmt: skip
+           "topics": draw(st.lists(ITEM, max_size=2)), "published": "2025-03-14",
+           "label": draw(TEXT), "importance": draw(IMPORTANCE)}  # fmt: skip
     if not row["date"] or draw(st.booleans()):
         day = draw(st.dates(date(1800, 1, 1), date(2030, 12, 31)))
         length = draw(st.integers(0, 400))

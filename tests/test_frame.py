@@ -51,6 +51,7 @@ def test_row_values(frame, event_id, start, end, precision, rank, has_error):
         ("end", "M"),
         ("published", "M"),
         ("precision_rank", "i"),
+        ("importance", "i"),
         ("has_error", "b"),
         ("approximate", "b"),
         ("ongoing", "b"),
@@ -93,6 +94,29 @@ def test_flags(frame, event_id, approximate, ongoing):
     )
 
 
+@pytest.mark.parametrize(
+    ("label", "importance", "expected"),
+    [
+        ("", None, ("", 2)),
+        ("Musk closes Twitter deal", 3, ("Musk closes Twitter deal", 3)),
+        ("", 1, ("", 1)),
+        ("Rusal off the list", None, ("Rusal off the list", 2)),
+    ],
+)
+def test_label_and_importance_columns(event_factory, label, importance, expected):
+    event = event_factory("x", "2020", date(2020, 1, 1))
+    event = replace(event, label=label, importance=importance)
+    others = [event_factory("y", "2021", date(2021, 1, 1)), event_factory("z", "?", None)]
+    row = events_frame([event, *others]).iloc[0]
+    assert (row["label"], row["importance"]) == expected
+
+
+def test_events_without_importance_count_as_2(sample_events):
+    df = events_frame(sample_events)
+    assert df["importance"].to_list() == [2] * len(sample_events)
+    assert df["label"].to_list() == [""] * len(sample_events)
+
+
 def test_lists_are_joined_strings(frame):
     assert frame.loc["talks", "topics"] == "Russia; Ukraine"
     assert frame.loc["launch", "actors"] == "Elon Musk; SpaceX"
@@ -120,7 +144,7 @@ def test_empty_events_give_empty_typed_frame():
         ("talks", "topics_key", ";Russia;Ukraine;"),
         ("launch", "actors_key", ";Elon Musk;SpaceX;"),
         ("launch", "places_key", ";;"),
-        ("launch", "search_text", "title of launch\n\nelon musk; spacex\n\n"),
+        ("launch", "search_text", "title of launch\n\n\nelon musk; spacex\n\n"),
     ],
 )
 def test_filter_columns_are_prepared_once(frame, event_id, column, expected):
@@ -131,12 +155,13 @@ def test_search_text_is_casefolded_and_holds_every_searched_field(event_factory)
     event = replace(
         event_factory("x", "2020", date(2020, 1, 1)),
         title="Große PLANS",
+        label="Plans",
         summary="Summary",
         places=("Köln",),
         quote="“We may”",
     )
     assert events_frame([event]).loc[0, "search_text"] == (
-        "grosse plans\nsummary\nelon musk; spacex\nköln\n“we may”"
+        "grosse plans\nplans\nsummary\nelon musk; spacex\nköln\n“we may”"
     )
 
 

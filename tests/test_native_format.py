@@ -54,6 +54,30 @@ def test_json_keeps_values_as_they_are_with_derived_fields():
     assert JSON_DOC["name"] == NAME
 
 
+def test_csv_columns_put_label_and_importance_after_the_title_and_derived_ones_last():
+    header = native.write_csv(EVENTS).partition("\n")[0].split(",")
+    assert header == [
+        "id", "date", "anchor", "start", "end", "title", "label", "importance", "summary",
+        "actors", "places", "topics", "source", "source_url", "quote", "published",
+        *native.DERIVED,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("event_id", "csv_cells", "json_fields"),
+    [
+        ("new-optic", ("Light shines again", "3"), ("Light shines again", 3)),
+        ("lamp-first-lit", ("", "1"), ("", 1)),
+        ("keepers-withdrawn", ("", ""), ("", None)),
+        ("lamp-ceremony", ("", ""), ("", None)),
+    ],
+)
+def test_label_and_importance_are_written_empty_when_not_given(event_id, csv_cells, json_fields):
+    row, item = CSV_ROWS[event_id], JSON_ITEMS[event_id]
+    assert (row["label"], row["importance"]) == csv_cells
+    assert (item["label"], item["importance"]) == json_fields
+
+
 @pytest.mark.parametrize("column", native.DERIVED)
 def test_derived_columns_are_ignored_on_reading(column):
     text = f"date,title,{column}\n2023-05-14,Pier,anything at all\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -50,6 +51,26 @@ def test_text_is_html_escaped_and_group_is_the_first_topic():
     assert slide["group"] == "archive"
 
 
+@pytest.mark.parametrize(
+    ("event_id", "kept"),
+    [
+        ("new-optic", {"label": "Light shines again", "importance": 3}),
+        ("lamp-first-lit", {"importance": 1}),
+        ("storm-cracks-lantern", {}),
+    ],
+)
+def test_label_and_importance_are_kept_in_the_block_when_given(event_id, kept):
+    block = SLIDES[event_id]["timeline_desk"]
+    assert {name: block[name] for name in ("label", "importance") if name in block} == kept
+
+
+def test_an_undated_event_keeps_its_label_and_importance():
+    events = [replace(event, label="Mayor's switch", importance=1) if event.span is None
+              else event for event in fixture().events]  # fmt: skip
+    back = load(json.loads(timelinejs.write(events, NAME))).events
+    assert [(e.label, e.importance) for e in back if e.span is None] == [("Mayor's switch", 1)]
+
+
 def test_title_slide_names_the_dataset():
     doc = json.loads(timelinejs.write(fixture().events, NAME))
     assert doc["title"]["text"]["headline"] == NAME
@@ -87,6 +108,9 @@ def test_a_slide_from_elsewhere_is_read_from_its_parts():
         ({"start_date": {"year": "1969"}, "text": {"headline": "x"},
           "timeline_desk": {"colour": "red"}},
          "tl.json, event 1, field timeline_desk.colour: unknown field"),
+        ({"start_date": {"year": "1969"}, "display_date": "1969", "text": {"headline": "x"},
+          "timeline_desk": {"importance": "high"}},
+         "tl.json, event 1, field timeline_desk.importance: 'high' is not an importance"),
         ("a string", "tl.json, event 1: expected an object, got text"),
     ],
 )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -42,12 +43,35 @@ def test_undated_events_are_left_out():
         ("formula-title", {"Headline": "'=HYPERLINK(\"http://example.org\")", "Text": "'+44"[:4]}),
         ("markup-headline", {"Headline": "&lt;b&gt;Keeper's log&lt;/b&gt; &amp; lamp book go on"
                                          " show"}),
+        ("new-optic", {"label": "Light shines again", "importance": "3"}),
+        ("lamp-first-lit", {"label": "", "importance": "1"}),
     ],
 )  # fmt: skip
 def test_rows_hold_known_parts_escaped_and_inert_text(event_id, cells):
     row = next(row for row in ROWS if row["id"] == event_id)
     for name, value in cells.items():
         assert row[name].startswith(value), (name, row[name])
+
+
+def sheet(rows: list[dict], columns: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def test_a_sheet_written_before_label_and_importance_still_reads_back_exactly():
+    older = [name for name in ROWS[0] if name not in ("label", "importance")]
+    expected = [replace(event, label="", importance=None) for event in fixture().ok_events]
+    assert load(sheet(ROWS, older)).events == tuple(expected)
+
+
+def test_a_bad_importance_in_the_sheet_keeps_the_row_and_names_its_line_and_column():
+    rows = [ROWS[0], ROWS[1] | {"importance": "x"}]
+    (event,) = load(sheet(rows, list(ROWS[0]))).events
+    assert (event.id, event.importance) == (ROWS[1]["id"], None)
+    assert event.error.startswith("sheet.csv, line 3, column importance: 'x' is not an importance")
 
 
 def test_a_sheet_from_elsewhere_is_read_from_its_parts():

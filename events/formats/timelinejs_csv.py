@@ -33,6 +33,8 @@ SHEET_COLUMNS = (
     "Media Thumbnail", "Type", "Group", "Background",
 )  # fmt: skip
 EXTRA_COLUMNS = ("id", *EXTRA_FIELDS)
+# Added later: a sheet Timeline Desk wrote before them is still its own without them.
+LATER_COLUMNS = ("label", "importance")
 NOT_KEPT = ("time", "end time", "media", "media credit", "media caption", "media thumbnail",
             "background", "alt text")  # fmt: skip
 LABELS = {"id": "id", "date": "Display Date", "title": "Headline", "summary": "Text",
@@ -95,7 +97,7 @@ def _check_header(cells: list[str], source_name: str, line: int) -> bool:
         raise DatasetError(f"{source_name}, line {line}: a TimelineJS sheet needs Year and"
                            " Headline columns")  # fmt: skip
     check_unique(header, source_name, line)
-    return set(EXTRA_COLUMNS) <= set(header)
+    return set(EXTRA_COLUMNS) - set(LATER_COLUMNS) <= set(header)
 
 
 def sheet_event(values: dict, where: str, line: int, ours: bool) -> RawRow:

@@ -16,6 +16,11 @@ TABLE_CONFIG = {
     "precision": st.column_config.TextColumn("Precision"),
     "qualifier": st.column_config.TextColumn("Qualifier"),
     "title": st.column_config.TextColumn("Title", width="large"),
+    "label": st.column_config.TextColumn("Label", help="The short headline the chart shows"),
+    "importance": st.column_config.NumberColumn(
+        "Importance", help="3 matters most, 1 is background; 2 when not given", format="%d",
+        width="small",
+    ),
     "actors": st.column_config.TextColumn("Actors"),
     "places": st.column_config.TextColumn("Places"),
     "topics": st.column_config.TextColumn("Topics"),

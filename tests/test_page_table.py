@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dashboard.frame import events_frame
@@ -29,6 +31,20 @@ def test_rows_with_problems_come_first_then_dataset_order(rows, sample_events):
 def test_flag_and_date_as_written(rows, position, flag, date, precision):
     row = rows.iloc[position]
     assert (row["flag"], row["date"], row["precision"]) == (flag, date, precision)
+
+
+@pytest.mark.parametrize(
+    ("column", "heading"),
+    [("title", "Title"), ("label", "Label"), ("importance", "Importance"), ("error", "Problem")],
+)
+def test_column_headings(column, heading):
+    assert TABLE_CONFIG[column]["label"] == heading
+
+
+def test_label_and_importance_are_shown(sample_events):
+    events = [replace(sample_events[0], label="Starship flies", importance=3), *sample_events[1:]]
+    row = table_rows(events_frame(events)).set_index("date").loc["September 9, 2024"]
+    assert (row["label"], row["importance"]) == ("Starship flies", 3)
 
 
 def test_columns_are_the_configured_ones_with_resolved_dates(rows):

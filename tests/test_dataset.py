@@ -617,3 +617,25 @@ def test_default_dataset_reads_news_dates(date_text, start, end, precision, flag
     )
     if flag:
         assert getattr(span, flag)
+
+
+def test_default_dataset_labels_every_event_briefly():
+    labels = [event.label for event in default_dataset().events]
+    assert all(0 < len(label) <= 30 for label in labels), labels
+    assert len(set(labels)) == len(labels)
+
+
+@pytest.mark.parametrize(
+    ("importance", "ids"),
+    [
+        (3, {"musk-putin-space-conversation", "starlink-sevastopol-refusal",
+             "musk-speaks-to-putin-before-posts", "secret-musk-putin-talks",
+             "putin-taiwan-starlink-request", "wsj-report-published"}),
+        (1, {"commercial-space-act-2004", "rohrabacher-moscow-meeting", "rusal-sanctioned",
+             "rohrabacher-loses-seat", "rusal-sanctions-lifted",
+             "milner-renounces-russian-citizenship", "starlink-near-bakhmut",
+             "polaris-dawn-on-pad"}),
+    ],
+)  # fmt: skip
+def test_default_dataset_marks_the_heart_of_the_story_and_its_background(importance, ids):
+    assert {e.id for e in default_dataset().events if e.importance == importance} == ids

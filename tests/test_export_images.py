@@ -30,6 +30,7 @@ from events.dataset import default_dataset
 FIGURE = timeline_figure(events_frame(default_dataset().events))
 CREDIT = "Source: CNBC, 25 Oct 2024, citing The Wall Street Journal · Chart: Timeline Desk"
 TITLE = "Musk and Putin, <b>as reported</b> & dated"
+ALT = "Timeline chart: Musk & Putin. 27 dated events from 2004 to 25 Oct 2024 <in 8 lanes>."
 LONG_TITLE = "Elon Musk and Vladimir Putin: two decades of contacts, deals and disputes, dated"
 
 
@@ -74,6 +75,26 @@ def test_svg_is_xml_holding_the_title_and_credit_as_text():
     assert "Musk and Putin, <b>as reported</b> & dated" in text
     assert CREDIT in text
     assert "Russia" in text and "published 25 Oct 2024" in text
+
+
+@pytest.mark.parametrize(
+    ("title", "alt"),
+    [(TITLE, ALT), ("Quotes \"double\" and 'single' & <tags>", ""), ("", ALT)],
+)
+def test_svg_carries_title_and_alt_text_as_its_first_children(title, alt):
+    root = ET.fromstring(image("svg", title=title, alt=alt))
+    expected = [(tag, text) for tag, text in (("title", title), ("desc", alt)) if text]
+    first = [(child.tag.rpartition("}")[2], child.text) for child in root][: len(expected) + 1]
+    assert first == [*expected, ("rect", None)]  # then kaleido's drawing, from its background
+
+
+@pytest.mark.parametrize(
+    ("title", "alt"),
+    [(TITLE, ALT), ("Zoë — «Ελλάδα» 東京", ""), ("", "")],
+)
+def test_pdf_carries_title_and_alt_text_as_its_information(title, alt):
+    metadata = PdfReader(io.BytesIO(image("pdf", title=title, alt=alt))).metadata
+    assert (metadata.title, metadata.subject) == (title or None, alt or None)
 
 
 def test_pdf_opens_with_one_page_and_its_text():

@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 
 from dashboard.export.dressing import decorate
 from dashboard.export.looks import PRESETS
+from dashboard.export.metadata import pdf_with_title, svg_with_title
 
 FORMATS = ("png", "svg", "pdf")
 MEDIA_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
@@ -163,9 +164,11 @@ def export_image(
     title: str = "",
     subtitle: str = "",
     credit: str = "",
+    alt: str = "",
     renderer: Renderer | None = None,
 ) -> bytes:
-    """`fig` as PNG, SVG or PDF bytes at a preset size, dressed (see export.dressing)."""
+    """`fig` as PNG, SVG or PDF bytes at a preset size, dressed (see export.dressing). An SVG
+    carries `title` and `alt` as its <title> and <desc>, a PDF as its Title and Subject."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     size = PRESETS[preset]
@@ -173,4 +176,9 @@ def export_image(
                        theme=theme)  # fmt: skip
     opts = {"format": fmt, "width": size.width, "height": size.height,
             "scale": size.scale if fmt == "png" else 1}  # fmt: skip
-    return (renderer or RENDERER).render(dressed.to_dict(), opts)
+    image = (renderer or RENDERER).render(dressed.to_dict(), opts)
+    if fmt == "svg":
+        return svg_with_title(image, title, alt)
+    if fmt == "pdf":
+        return pdf_with_title(image, title, alt)
+    return image

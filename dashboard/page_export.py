@@ -4,8 +4,9 @@ data files (CSV, JSON, TimelineJS JSON and sheet CSV, iCalendar), each behind a 
 Images are drawn when "Prepare image" is pressed, by the shared browser that opening the tab
 starts (dashboard.export.images), and kept in st.session_state[PREPARED] with the request that
 drew them: the download button offers an image only while the settings still match it. Title
-and subtitle follow the dataset and the filters until edited. Text from the dataset is shown
-with st.text and st.code, never as markdown.
+and subtitle follow the dataset and the filters until edited. A view with no dated events gets
+a note saying why instead of the image settings. Text from the dataset is shown with st.text and
+st.code (or escaped by `literal`), never as markdown.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import streamlit as st
 
 from dashboard.chart.figure import timeline_figure
 from dashboard.chart.lanes import LANE_MODES
-from dashboard.export.credits import alt_text, credit_line, default_subtitle
+from dashboard.export.credits import alt_text, credit_line, default_subtitle, nothing_to_draw
 from dashboard.export.downloads import (
     DATA_DOWNLOADS,
     ImageRequest,
@@ -65,15 +66,20 @@ class Prepared:
 
 
 def show_export(loaded: Loaded, events: pd.DataFrame, state: ViewState) -> None:
-    """The image settings, preview, credit and alt text; then the data downloads."""
+    """The image settings, preview, credit and alt text (or, when the filtered view has no
+    dated events, why there is no image); then the data downloads."""
     if not RENDERER.running:
         prewarm()  # in the background: the first "Prepare image" then finds a warm browser
     st.html(CSS)
     st.caption(ON_SCREEN)
     st.subheader("Image", anchor=False)
-    request = _settings(loaded, events, state)
-    prepared = _prepare_and_offer(loaded, events, state, request)
-    _show_result(loaded, events, request, prepared)
+    empty = nothing_to_draw(state, events, len(loaded.frame))
+    if empty:
+        st.info(literal(f"{empty[0].upper()}{empty[1:]}."), icon=":material/info:")
+    else:
+        request = _settings(loaded, events, state)
+        prepared = _prepare_and_offer(loaded, events, state, request)
+        _show_result(loaded, events, request, prepared)
     st.subheader("Data", anchor=False)
     _show_data(loaded, events, state)
 
@@ -149,6 +155,7 @@ def _prepare(
             data = export_image(
                 figure, fmt=request.fmt, preset=request.preset, theme=request.theme,
                 title=request.title, subtitle=request.subtitle, credit=_credit(loaded),
+                alt=_alt(events, request),
             )  # fmt: skip
     except ExportUnavailable as exc:
         st.session_state[UNAVAILABLE] = str(exc)
@@ -165,11 +172,15 @@ def _credit(loaded: Loaded) -> str:
     return credit_line(loaded.frame["source"])
 
 
+def _alt(events: pd.DataFrame, request: ImageRequest) -> str:
+    return alt_text(events, title=request.title, lanes=request.lanes)
+
+
 def _show_result(
     loaded: Loaded, events: pd.DataFrame, request: ImageRequest, prepared: Prepared | None
 ) -> None:
     """The PNG's preview (when there is one), the credit line and the alt text to copy."""
-    alt = alt_text(events, title=request.title, lanes=request.lanes)
+    alt = _alt(events, request)
     preview, words = st.columns([3, 2], gap="medium")
     with preview:
         if prepared is not None and request.fmt == "png":

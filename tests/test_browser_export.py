@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import struct
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
@@ -57,6 +58,23 @@ def test_prepare_image_then_download_a_web_png(page, app_server, screenshot):
     download = downloaded(page, button(page, "export_download"))
     assert download.suggested_filename == f"{STEM}_web.png"
     assert png_size(Path(download.path()).read_bytes()) == (1200, 675)
+
+
+def test_a_dark_svg_is_named_for_its_theme_and_carries_title_and_alt_text(page, app_server):
+    open_export(page, app_server)
+    page.locator(".st-key-export_format").get_by_text("SVG", exact=True).click()
+    page.locator(".st-key-export_theme").get_by_text("Dark", exact=True).click()
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    button(page, "export_prepare").click()
+    ready = button(page, "export_download")
+    expect(ready).to_contain_text("Download SVG", timeout=DRAW_SECONDS * 1000)
+    download = downloaded(page, ready)
+    assert download.suggested_filename == f"{STEM}_web_dark.svg"
+    root = ET.fromstring(Path(download.path()).read_bytes())
+    title, desc = ((child.tag.rpartition("}")[2], child.text) for child in root[:2])
+    assert title == ("title", default_dataset().name)
+    assert desc[0] == "desc" and desc[1].startswith("Timeline chart: ")
+    assert desc[1] == page.locator(".st-key-export_alt code").inner_text().strip()
 
 
 def test_download_the_filtered_events_as_csv(page, app_server):

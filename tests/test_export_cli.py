@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -28,22 +29,71 @@ def test_exports_an_svg_with_title_filter_and_alt_text(tmp_path, capsys):
     assert "Source: CNBC, 25 Oct 2024, citing The Wall Street Journal · Chart: Timeline Desk" in svg
     alt = Path(f"{out}.alt.txt").read_text(encoding="utf-8")
     assert alt.startswith("Timeline chart: Russia since 2020. 14 dated events from 2020 to")
+    first = [(child.tag.rpartition("}")[2], child.text) for child in ET.fromstring(svg)][:2]
+    assert first == [("title", "Russia since 2020"), ("desc", alt.rstrip("\n"))]
     assert capsys.readouterr().out == f"wrote {out} and {out}.alt.txt\n"
 
 
 def test_format_comes_from_the_file_name(tmp_path):
     out = tmp_path / "lighthouse.pdf"
-    assert main([str(SOURCE), "--out", str(out), "--theme", "dark"]) == 0
-    text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
-    assert "saltmarsh_lighthouse" in text and "Source: Estuary Courier, 14 Mar 2025" in text
+    assert main([str(SOURCE), "--out", str(out), "--theme", "dark", "--title", "A & <b>"]) == 0
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    text = reader.pages[0].extract_text()
+    assert "A & <b>" in text and "Source: Estuary Courier, 14 Mar 2025" in text
+    alt = Path(f"{out}.alt.txt").read_text(encoding="utf-8").rstrip("\n")
+    assert (reader.metadata.title, reader.metadata.subject) == ("A & <b>", alt)
 
 
-def test_without_out_the_name_says_what_is_in_the_file(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("argv", "ending"),
+    [
+        (["--preset", "slide"], "_slide.png"),
+        (["--preset", "slide", "--theme", "light"], "_slide.png"),
+        (["--preset", "slide", "--theme", "dark"], "_slide_dark.png"),
+        (["--format", "svg", "--theme", "transparent"], "_web_transparent.svg"),
+    ],
+)
+def test_without_out_the_name_says_what_is_in_the_file(tmp_path, monkeypatch, argv, ending):
     monkeypatch.chdir(tmp_path)
-    assert main(["--actor", "Elon Musk", "--preset", "slide"]) == 0
+    assert main(["--actor", "Elon Musk", *argv]) == 0
     names = sorted(path.name for path in tmp_path.iterdir())
     stem = "elon-musk-and-vladimir-putin-cnbc-25-oct-2024_actor-elon-musk_2004-01-01-to-2024-10-25"
-    assert names == [f"{stem}_slide.png", f"{stem}_slide.png.alt.txt"]
+    assert names == [f"{stem}{ending}", f"{stem}{ending}.alt.txt"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--topic", "Nothing"],
+         "no events match these filters (topic: Nothing); the dataset has 27 events"),
+        (["--actor", "Elon Musk", "--topic", "Taiwan", "--from", "2030-01-01"],
+         "no events match these filters (topic: Taiwan; actor: Elon Musk; since 2030-01-01);"
+         " the dataset has 27 events"),
+        (["--to", "1900-01-01", "--out", "early.pdf"],
+         "no events match these filters (until 1900-01-01); the dataset has 27 events"),
+        (["{dataset}", "--topic", "ice", "--format", "svg"],
+         "no dated events to draw: the one event these filters keep (topic: ice) has no"
+         " readable date; the dataset has 3 events"),
+        (["{dataset}", "--from", "2030-01-01"],
+         "no dated events to draw: none of the 2 events these filters keep (since 2030-01-01)"
+         " has a readable date; the dataset has 3 events"),
+    ],
+)  # fmt: skip
+def test_filters_that_leave_nothing_to_draw_exit_2_and_write_nothing(
+    tmp_path, monkeypatch, capsys, argv, message
+):
+    dataset = tmp_path / "storms.csv"
+    dataset.write_text(
+        "id,date,title,topics\n"
+        "dated,2019,Gale closes the harbour,wind\n"
+        "undated,when the lamp was relit,Mayor presses the switch,storm\n"
+        "also-undated,the day the sea froze,Harbour ices over,ice\n"
+    )  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    assert main([arg.replace("{dataset}", str(dataset)) for arg in argv]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"error: {message}\n")
+    assert [path.name for path in tmp_path.iterdir()] == [dataset.name]
 
 
 @pytest.mark.parametrize(

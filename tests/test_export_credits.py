@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,15 +13,23 @@ from dashboard.export.credits import (
     default_subtitle,
     file_name,
     filter_slug,
+    nothing_to_draw,
     slug,
 )
+from dashboard.export.looks import LOOKS
+from dashboard.filters import filter_events
 from dashboard.frame import events_frame
 from dashboard.view_state import ViewState
 from events.dataset import default_dataset
+from events.event import Event
+from events.span import DateSpan
 from tests.golden import fixture
 
 DEFAULT = default_dataset()
 DEFAULT_FRAME = events_frame(DEFAULT.events)
+UNDATED = Event(id="undated", date="when the lamp was relit", title="Mayor presses the switch")
+DATED = Event(id="dated", date="2019", title="Storm", span=DateSpan(date(2019, 1, 1),
+              date(2019, 12, 31), "year", text="2019"), topics=("storm",))  # fmt: skip
 
 
 def test_default_dataset_credit():
@@ -85,6 +94,26 @@ def test_file_name_says_dataset_filter_range_and_preset():
                     "_2004-01-01-to-2024-10-25_web.png")  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("preset", "fmt", "theme", "ending"),
+    [
+        ("web", "png", "light", "_web.png"),  # light keeps the names it always had
+        ("slide", "png", "dark", "_slide_dark.png"),
+        ("web", "svg", "transparent", "_web_transparent.svg"),
+        ("print", "pdf", "dark", "_print_dark.pdf"),
+    ],
+)
+def test_file_name_says_the_theme_unless_light(preset, fmt, theme, ending):
+    name = file_name("Demo", ViewState(), DEFAULT_FRAME, preset=preset, fmt=fmt, theme=theme)
+    assert name == f"demo_all-events_2004-01-01-to-2024-10-25{ending}"
+
+
+def test_each_theme_gets_its_own_file_name():
+    names = {file_name("d", ViewState(), DEFAULT_FRAME, preset="web", fmt="png", theme=theme)
+             for theme in LOOKS}  # fmt: skip
+    assert len(names) == len(LOOKS)
+
+
 def test_file_name_takes_the_chosen_dates():
     state = ViewState(date_from=date(2020, 1, 1), date_to=date(2021, 6, 30))
     assert "_2020-01-01-to-2021-06-30_" in file_name("x", state, DEFAULT_FRAME, preset="print",
@@ -113,3 +142,33 @@ def test_slug(text, limit, expected):
 )  # fmt: skip
 def test_default_subtitle(state, shown, expected):
     assert default_subtitle(state, shown, 27) == expected
+
+
+@pytest.mark.parametrize(
+    ("events", "state", "expected"),
+    [
+        ([DATED], ViewState(), ""),
+        ([DATED, UNDATED], ViewState(search="storm"), ""),
+        ([DATED, UNDATED], ViewState(topics=("flood",)),
+         "no events match these filters (topic: flood); the dataset has 2 events"),
+        ([DATED], ViewState(actors=("Nobody",), date_to=date(2000, 1, 1), search="x"),
+         "no events match these filters (actor: Nobody; until 2000-01-01; matching “x”);"
+         " the dataset has 1 event"),
+        ([DATED, UNDATED], ViewState(date_from=date(2030, 1, 1)),
+         "no dated events to draw: the one event these filters keep (since 2030-01-01) has no"
+         " readable date; the dataset has 2 events"),
+        ([DATED, UNDATED, replace(UNDATED, id="other")], ViewState(search="mayor"),
+         "no dated events to draw: none of the 2 events these filters keep (matching “mayor”)"
+         " has a readable date; the dataset has 3 events"),
+        ([DATED], ViewState(min_precision="day"),
+         "no events match these filters (day or finer); the dataset has 1 event"),
+        ([UNDATED], ViewState(), "no dated events to draw: the dataset's one event has no"
+                                 " readable date"),
+        ([UNDATED, replace(UNDATED, id="other")], ViewState(),
+         "no dated events to draw: none of the dataset's 2 events has a readable date"),
+        ([], ViewState(), "no events to draw: the dataset is empty"),
+    ],
+)  # fmt: skip
+def test_nothing_to_draw_says_which_filters_left_nothing(events, state, expected):
+    frame = events_frame(events)
+    assert nothing_to_draw(state, filter_events(frame, state), len(frame)) == expected

@@ -83,9 +83,17 @@ def test_screen_file_stem(frame, state, expected):
     assert screen_file_stem(state, frame) == expected
 
 
-def test_image_file_name(frame):
-    request = ImageRequest("Demo", (), "topic", "pdf", "print", "dark", "T", "S")
-    assert image_file_name(request, ViewState(), frame) == f"demo_all-events_{RANGE}_print.pdf"
+@pytest.mark.parametrize(
+    ("fmt", "preset", "theme", "expected"),
+    [
+        ("png", "web", "light", f"demo_all-events_{RANGE}_web.png"),
+        ("pdf", "print", "dark", f"demo_all-events_{RANGE}_print_dark.pdf"),
+        ("svg", "square", "transparent", f"demo_all-events_{RANGE}_square_transparent.svg"),
+    ],
+)
+def test_image_file_name_says_preset_and_theme(frame, fmt, preset, theme, expected):
+    request = ImageRequest("Demo", (), "topic", fmt, preset, theme, "T", "S")
+    assert image_file_name(request, ViewState(), frame) == expected
 
 
 @pytest.mark.parametrize(

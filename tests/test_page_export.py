@@ -7,15 +7,18 @@ import csv
 import io
 import json
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from pypdf import PdfReader
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from dashboard import page_export
 from dashboard.export.images import INSTALL_HINT, ExportUnavailable
+from dashboard.page_data import literal
 from events import default_dataset
 
 APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"
@@ -126,9 +129,22 @@ def test_prepare_svg_on_a_dark_background(run_app):
     at.text_input(key="export_title").input("Musk & Putin <b>talks</b>")
     at.button(key="export_prepare").click().run()
     data, mimetype, name = download(at, "export_download")
-    assert mimetype == "image/svg+xml" and name == f"{STEM}_web.svg"
+    assert mimetype == "image/svg+xml" and name == f"{STEM}_web_dark.svg"
     assert data.startswith(b"<svg") and b">Musk &amp; Putin &#60;b&#62;talks&#60;/b&#62;<" in data
+    first = [(child.tag.rpartition("}")[2], child.text) for child in ET.fromstring(data)][:2]
+    assert first == [("title", "Musk & Putin <b>talks</b>"), ("desc", at.get("code")[0].value)]
     assert not at.get("image")  # previews are for PNG
+
+
+def test_prepare_pdf_carries_title_and_alt_text(run_app):
+    at = run_app()
+    at.radio(key="export_format").set_value("pdf")
+    at.radio(key="export_theme").set_value("transparent")
+    at.button(key="export_prepare").click().run()
+    data, mimetype, name = download(at, "export_download")
+    assert (mimetype, name) == ("application/pdf", f"{STEM}_web_transparent.pdf")
+    metadata = PdfReader(io.BytesIO(data)).metadata
+    assert (metadata.title, metadata.subject) == (default_dataset().name, at.get("code")[0].value)
 
 
 def test_a_prepared_image_is_not_offered_once_the_settings_change(run_app):
@@ -196,6 +212,35 @@ def test_settings_outlive_a_visit_to_another_tab(run_app):
     at.run()
     assert at.text_input(key="export_title").value == "Kept title"
     assert at.radio(key="export_format").value == "pdf"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"search": "Mayor"}, "No dated events to draw: the one event these filters keep"
+         " (matching “Mayor”) has no readable date; the dataset has 3 events."),
+        ({"topics": "storm"}, "No dated events to draw: none of the 2 events these filters keep"
+         " (topic: storm) has a readable date; the dataset has 3 events."),
+    ],
+)  # fmt: skip
+def test_a_view_of_undated_events_offers_no_image_but_keeps_the_data(
+    run_app, tmp_path, query, message
+):
+    path = tmp_path / "storms.csv"
+    path.write_text(
+        "id,date,title,topics,published\n"
+        "dated,2019,Gale closes the harbour,wind,2024-10-25\n"
+        "undated,when the lamp was relit,Mayor presses the switch,storm,2024-10-25\n"
+        "also-undated,the day the sea froze,Harbour ices over,storm,2024-10-25\n"
+    )  # fmt: skip
+    at = run_app(str(path), query=query)
+    assert not at.exception
+    assert [info.value for info in at.info] == [literal(message)]
+    assert not any(button.key == "export_prepare" for button in at.button)
+    assert not any(widget.key == "export_title" for widget in at.text_input)
+    assert download(at, "download_csv")[0].decode().startswith("id,")  # the data stay
+    at.button(key="reset_filters").click().run()
+    assert not at.info and at.button(key="export_prepare")  # a dated event again: an image
 
 
 def test_alt_text_and_credit_line_are_shown_as_text(run_app, tmp_path):

@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 from dashboard.chart.figure import timeline_figure
-from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
+from dashboard.export.credits import (
+    alt_text,
+    credit_line,
+    default_subtitle,
+    file_name,
+    nothing_to_draw,
+)
 from dashboard.export.images import FORMATS, ExportUnavailable, export_image
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
@@ -49,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Export one image; 0 on success, 2 for bad input, 3 when no browser is available."""
+    """Export one image; 0 on success, 2 for bad input or filters that leave nothing to draw,
+    3 when no browser is available."""
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:
@@ -67,24 +74,31 @@ def main(argv: list[str] | None = None) -> int:
 def _export(args: argparse.Namespace, dataset, state: ViewState) -> int:
     frame = events_frame(dataset.events)
     shown = filter_events(frame, state)
+    empty = nothing_to_draw(state, shown, len(frame))
+    if empty:
+        print(f"error: {empty}", file=sys.stderr)
+        return 2
     fmt = args.fmt or _format_of(args.out)
-    out = Path(args.out or file_name(dataset.name, state, shown, preset=args.preset, fmt=fmt))
+    out = Path(args.out or file_name(dataset.name, state, shown, preset=args.preset, fmt=fmt,
+                                     theme=args.theme))  # fmt: skip
     title = dataset.name if args.title is None else args.title
     subtitle = args.subtitle
     if subtitle is None:
         subtitle = default_subtitle(state, len(shown), len(frame))
+    alt = alt_text(shown, title=title)
     try:
         image = export_image(
             timeline_figure(shown), fmt=fmt, preset=args.preset, theme=args.theme, title=title,
             subtitle=subtitle, credit=credit_line(event.source for event in dataset.events),
+            alt=alt,
         )  # fmt: skip
     except ExportUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return UNAVAILABLE
     out.write_bytes(image)
-    alt = Path(f"{out}.alt.txt")
-    alt.write_text(alt_text(shown, title=title) + "\n", encoding="utf-8")
-    print(f"wrote {out} and {alt}")
+    alt_file = Path(f"{out}.alt.txt")
+    alt_file.write_text(alt + "\n", encoding="utf-8")
+    print(f"wrote {out} and {alt_file}")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Words that go with an exported image: the credit line, the alt text and the file name.
+"""Words that go with an exported image: the credit line, the alt text, the file name, and why
+a view makes no image.
 
 Pure functions of the events shown (a dashboard.frame frame) and what the reader chose.
 """
@@ -17,6 +18,7 @@ from dashboard.view_state import ViewState
 TOOL = "Chart: Timeline Desk"
 MAX_SOURCES = 3
 SLUG_CHARS = 48
+PLAIN_THEME = "light"  # the look of the screen, left out of file names
 DAY_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "season": "%b %Y",
                "quarter": "%b %Y", "half": "%b %Y"}  # fmt: skip
 
@@ -90,6 +92,36 @@ def _unplaced(df: pd.DataFrame, placed: pd.DataFrame) -> str:
 def default_subtitle(state: ViewState, shown: int, total: int) -> str:
     """How many events the image shows, and which filters chose them."""
     count = f"All {total} events" if shown == total else f"{shown} of {total} events"
+    return " · ".join([count, *_filter_words(state)])
+
+
+def nothing_to_draw(state: ViewState, df: pd.DataFrame, total: int) -> str:
+    """Why the filtered events `df` make no image (none left, or none with a readable date),
+    naming the filters and how many events the dataset has; "" when there is something."""
+    if df["start"].notna().any():
+        return ""
+    words = _filter_words(state)
+    if state.min_precision != ViewState().min_precision:
+        words.append(f"{state.min_precision} or finer")
+    if not words:  # the whole dataset
+        if df.empty:
+            return "no events to draw: the dataset is empty"
+        if len(df) == 1:
+            return "no dated events to draw: the dataset's one event has no readable date"
+        return (f"no dated events to draw: none of the dataset's {len(df)} events has a"
+                " readable date")  # fmt: skip
+    chosen = f"({'; '.join(words)})"
+    dataset = f"the dataset has {total} event{'s' if total != 1 else ''}"
+    if df.empty:
+        return f"no events match these filters {chosen}; {dataset}"
+    if len(df) == 1:
+        return (f"no dated events to draw: the one event these filters keep {chosen} has no"
+                f" readable date; {dataset}")  # fmt: skip
+    return (f"no dated events to draw: none of the {len(df)} events these filters keep {chosen}"
+            f" has a readable date; {dataset}")  # fmt: skip
+
+
+def _filter_words(state: ViewState) -> list[str]:
     words = [f"{label}: {', '.join(values)}" for label, values in (
         ("topic", state.topics), ("actor", state.actors), ("place", state.places)) if values]
     if state.date_from and state.date_to:
@@ -98,14 +130,17 @@ def default_subtitle(state: ViewState, shown: int, total: int) -> str:
         words.append(f"since {state.date_from}" if state.date_from else f"until {state.date_to}")
     if state.search.strip():
         words.append(f"matching “{state.search.strip()}”")
-    return " · ".join([count, *words])
+    return words
 
 
 def file_name(
-    dataset: str, state: ViewState, df: pd.DataFrame, *, preset: str, fmt: str
+    dataset: str, state: ViewState, df: pd.DataFrame, *, preset: str, fmt: str,
+    theme: str = PLAIN_THEME,
 ) -> str:
-    """A name that says what is in the file: dataset, filter, date range, preset."""
-    parts = [slug(dataset) or "timeline", filter_slug(state), _range(df, state), preset]
+    """A name that says what is in the file: dataset, filter, date range, preset, and the
+    theme unless it is the plain one (so each theme's image of a view has its own name)."""
+    theme_part = "" if theme == PLAIN_THEME else slug(theme)
+    parts = [slug(dataset) or "timeline", filter_slug(state), _range(df, state), preset, theme_part]
     return "_".join(part for part in parts if part) + f".{fmt}"
 
 

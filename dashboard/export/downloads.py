@@ -79,8 +79,10 @@ def screen_file_stem(state: ViewState, df: pd.DataFrame) -> str:
 
 
 def image_file_name(request: ImageRequest, state: ViewState, df: pd.DataFrame) -> str:
-    """The name of a prepared image: dataset, filter, date range and preset."""
-    return file_name(request.dataset, state, df, preset=request.preset, fmt=request.fmt)
+    """The name of a prepared image: dataset, filter, date range, preset and (unless light)
+    theme, as the command line names it."""
+    return file_name(request.dataset, state, df, preset=request.preset, fmt=request.fmt,
+                     theme=request.theme)  # fmt: skip
 
 
 def settled(value: str | None, last_default: str | None, default: str) -> str:

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import page_data, url_state
+from dashboard.chart.lanes import lane_palette
 from dashboard.filters import filter_events
 from dashboard.page_article import show_article
 from dashboard.page_export import show_export
@@ -59,7 +60,8 @@ def show_tabs(loaded: page_data.Loaded, events: pd.DataFrame, state: ViewState) 
     labels = list(TAB_LABELS.values())
     tabs = dict(zip(TAB_LABELS, st.tabs(labels, key="tab", on_change="rerun"), strict=True))
     pages = {
-        "timeline": lambda: show_timeline(events, state, reference_date=_reference(loaded)),
+        "timeline": lambda: show_timeline(events, state, reference_date=_reference(loaded),
+                                          palette=lane_palette(loaded.frame, state.lanes)),
         "table": lambda: show_table(events),
         "present": lambda: show_present(events, state),
         "export": lambda: show_export(loaded, events, state),

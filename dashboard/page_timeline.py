@@ -1,7 +1,10 @@
-"""The Timeline tab: the figure and, beside it, the details of the selected event.
+"""The Timeline tab: the labelled chart, sized for the reader's screen, and the details of the
+event clicked.
 
 A click on an event puts its id (the point's customdata) into st.session_state["selected"];
-the details panel (container key "details") shows that event, its title on the first line.
+a click on a "+N more" tag sets the From and To filters to that stretch of time. Wide screens
+show the details beside the chart, narrower ones below it; under about 640 px the chart turns
+vertical. Rows the chart cannot draw are counted above it, with a way to the Data tab.
 """
 
 from __future__ import annotations
@@ -10,57 +13,101 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.chart.figure import timeline_figure
-from dashboard.chart.lanes import LANE_MODES
+from dashboard.chart.label_traces import window_of
+from dashboard.chart.lanes import LANE_MODES, Palette
+from dashboard.chart.view import SCREEN_WIDTH, ChartView
+from dashboard.chart_width import reported_width
 from dashboard.details import Details, event_details, markdown_text
-from dashboard.export.downloads import screen_file_stem
-from dashboard.view_state import ViewState
+from dashboard.view_state import TAB_LABELS, ViewState
 
 CHART_KEY = "timeline"
 CHART_CONFIG = {
     "displaylogo": False,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d"],
-    "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2},
+    # Zoom and pan stay; the camera goes: its image would have no title or credit line. The
+    # Export tab and the download button beside the chart give the dressed image.
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage", "autoScale2d"],
+    "scrollZoom": False,
 }
 HINT = "Click an event on the timeline to see its details here."
 CSS = "<style>.st-key-details h3 { font-size: 1.35rem; line-height: 1.25; }</style>"
+BESIDE_PX = 1100  # from this main-column width the details sit beside the chart
+DETAILS_SHARE, GAP_PX = 0.28, 16
+SLACK_PX = 4  # the chart is drawn this much narrower than its column, never wider
 
 
-def show_timeline(df: pd.DataFrame, state: ViewState, *, reference_date) -> None:
-    """Draw the timeline of `df`; a click opens the event's details beside the chart."""
-    selected = str(st.session_state.get("selected", state.selected) or "")
-    lanes = state.lanes if state.lanes in LANE_MODES else "topic"
-    figure = timeline_figure(df, lanes=lanes, reference_date=reference_date, selected=selected)
+def show_timeline(df: pd.DataFrame, state: ViewState, *, reference_date,
+                  palette: Palette | None = None) -> None:  # fmt: skip
+    """Draw the timeline of `df`; a click opens the event's details (or a tag's stretch)."""
     st.html(CSS)
-    chart, panel = st.columns([7, 3], gap="medium")
+    column = reported_width() or SCREEN_WIDTH
+    beside = column >= BESIDE_PX
+    chart_px = round((column - GAP_PX) * (1 - DETAILS_SHARE)) if beside else column
+    selected = str(st.session_state.get("selected", state.selected) or "")
+    view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date,
+                      selected=selected, palette=palette)  # fmt: skip
+    show_missing(df)
+    if beside:
+        chart, panel = st.columns([1 - DETAILS_SHARE, DETAILS_SHARE], gap="medium")
+    else:
+        chart = panel = st.container()
     with chart:
         st.plotly_chart(
-            figure,
-            key=CHART_KEY,
-            theme=None,
-            on_select=_on_select,
-            selection_mode="points",
-            width="stretch",
-            config=chart_config(state, df),
-            alt=_alt_text(df),
-        )
+            timeline_figure(df, view), key=CHART_KEY, theme=None, on_select=_on_select,
+            selection_mode="points", width="content", config=CHART_CONFIG, alt=_alt_text(df),
+        )  # fmt: skip
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
 
 
-def chart_config(state: ViewState, df: pd.DataFrame) -> dict:
-    """CHART_CONFIG, its camera button saving the view as on screen under a name that says
-    which filters and dates it shows (the Export tab draws the whole filtered view)."""
-    download = CHART_CONFIG["toImageButtonOptions"] | {"filename": screen_file_stem(state, df)}
-    return CHART_CONFIG | {"toImageButtonOptions": download}
+def chart_view(state: ViewState, df: pd.DataFrame, *, width: int, reference, selected: str,
+               palette: Palette | None) -> ChartView:  # fmt: skip
+    """What the chart shows for this view state: searched events keep their labels first."""
+    marked = frozenset(df["id"].astype(str)) if state.search.strip() else frozenset()
+    return ChartView(
+        lanes=state.lanes if state.lanes in LANE_MODES else "topic", scale=state.scale,
+        width=max(int(width), 240), window=(state.date_from, state.date_to),
+        reference=reference, selected=selected, marked=marked, palette=palette,
+    )  # fmt: skip
+
+
+def show_missing(df: pd.DataFrame) -> None:
+    """How many rows are not drawn (no readable date) or drawn despite a warning."""
+    unplaced = int(df["start"].isna().sum())
+    warned = int((df["start"].notna() & (df["error"].fillna("") != "")).sum())
+    if not unplaced and not warned:
+        return
+    parts = []
+    if unplaced:
+        many = unplaced != 1
+        parts.append(f"{unplaced} row{'s are' if many else ' is'}n't on the timeline: "
+                     f"{'their dates' if many else 'its date'} can't be read.")  # fmt: skip
+    if warned:
+        parts.append(f"{warned} row{'s are' if warned != 1 else ' is'} drawn despite a warning"
+                     " (⚠ on the label).")  # fmt: skip
+    with st.container(key="missing", horizontal=True, vertical_alignment="center"):
+        st.caption(" ".join(parts))
+        st.button("See them in the Data tab", key="to_data", on_click=_open_data,
+                  type="tertiary", icon=":material/table_rows:")  # fmt: skip
+
+
+def _open_data() -> None:
+    st.session_state["tab"] = TAB_LABELS["data"]
 
 
 def _on_select() -> None:
-    """Callback: open the clicked event (an empty selection keeps the open one)."""
+    """Callback: open the clicked event, or a clicked tag's stretch of time (an empty
+    selection keeps the open one)."""
     event = st.session_state.get(CHART_KEY)
     points = event.selection.points if event is not None else []
-    ids = [point.get("customdata") for point in points if point.get("customdata")]
-    if ids:
-        st.session_state["selected"] = str(ids[0])
+    data = [point.get("customdata") for point in points if point.get("customdata")]
+    if not data:
+        return
+    window = window_of(data[0])
+    if window is not None:
+        st.session_state["date_from"] = pd.Timestamp(window[0]).date()
+        st.session_state["date_to"] = pd.Timestamp(window[1]).date()
+    else:
+        st.session_state["selected"] = str(data[0])
 
 
 def _close() -> None:

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.chart.scales import SCALES
 from dashboard.filters import Choices
 from dashboard.url_state import reset
 from dashboard.view_state import LANES, MAX_TEXT, ViewState
 from events.span import PRECISIONS, precision_name
 
 LANE_LABELS = {"topic": "By first topic", "actor": "By first actor", "all": "One lane"}
+SCALE_LABELS = {
+    "auto": "Automatic",
+    "chronological": "Chronological",
+    "collapsed": "Collapsed: long empty stretches cut",
+    "sequential": "Sequential: evenly spaced in order",
+}
+SCALE_HELP = (
+    "Automatic is chronological, or collapsed when most events crowd into a short stretch."
+    " Narrow screens read best sequential, which is what Automatic gives there."
+)
 PRECISION_LABELS = {
     **{name: f"{precision_name(name).capitalize()} or finer" for name in PRECISIONS},
     "day": "Exact day only",
@@ -53,6 +64,10 @@ def show_sidebar(offered: Choices, state: ViewState) -> None:
         st.radio(
             "Timeline lanes", LANES, index=LANES.index(state.lanes), key="lanes",
             format_func=LANE_LABELS.get,
+        )  # fmt: skip
+        st.selectbox(
+            "Time scale", SCALES, index=SCALES.index(state.scale), key="scale",
+            format_func=SCALE_LABELS.get, help=SCALE_HELP,
         )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.chart import theme
-from dashboard.chart.lanes import assign_rows
+from dashboard.chart.placement import assign_rows
 
 OVERVIEW_HEIGHT = 72  # small enough that a slide fits 720 px below the page's header and tabs
 SUMMARY_CHARS = 200  # about three lines of the slide's summary type, beside a "More" button

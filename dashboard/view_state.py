@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
+from dashboard.chart.scales import SCALES
 from events.span import PRECISIONS
 
 TABS = ("timeline", "table", "present", "export", "article", "data")
@@ -30,6 +31,7 @@ class ViewState:
     min_precision: str = "century"  # the coarsest precision still shown: century shows all
     search: str = ""
     lanes: str = "topic"
+    scale: str = "auto"  # the time scale: auto, chronological, collapsed or sequential
     selected: str = ""  # the id of the event whose details are open
     tab: str = "timeline"
     slide: int = 0
@@ -131,7 +133,8 @@ _READERS = {
     "date_from": _date, "date_to": _date,
     "topics": _items, "actors": _items, "places": _items,
     "min_precision": _choice(PRECISIONS), "search": lambda raw: _text(raw) or None,
-    "lanes": _choice(LANES), "selected": lambda raw: _text(raw) or None,
+    "lanes": _choice(LANES), "scale": _choice(SCALES),
+    "selected": lambda raw: _text(raw) or None,
     "tab": _choice(TABS), "slide": _int, "reveal": _flag,
 }  # fmt: skip
 
@@ -152,7 +155,8 @@ _WIDGET_READERS = {
     "date_from": _is(date), "date_to": _is(date),
     "topics": _listed, "actors": _listed, "places": _listed,
     "min_precision": _is(str, PRECISIONS.__contains__), "search": _is(str),
-    "lanes": _is(str, LANES.__contains__), "selected": _is(str),
+    "lanes": _is(str, LANES.__contains__), "scale": _is(str, SCALES.__contains__),
+    "selected": _is(str),
     "tab": lambda label: LABEL_TABS.get(label) if isinstance(label, str) else None,
     "slide": _count, "reveal": _is(bool),
 }  # fmt: skip

@@ -1,7 +1,9 @@
-"""timeline_figure: asserted on the figure as data (fig.to_plotly_json()), no Streamlit."""
+"""timeline_figure: asserted on the figure as data (fig.to_plotly_json()), no Streamlit; label
+boxes are read back from the figure (tests/figure_boxes.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -11,10 +13,14 @@ import plotly.io as pio
 import pytest
 
 from dashboard.chart import theme
-from dashboard.chart.axes import MAX_HEIGHT
-from dashboard.chart.figure import AGGREGATE_ABOVE, OPACITY, WEBGL_ABOVE, timeline_figure
-from dashboard.chart.lanes import ALL_LANE, MAX_LABEL
+from dashboard.chart.drawn import MIN_BAR_PX
+from dashboard.chart.figure import AGGREGATE_ABOVE, timeline_figure
+from dashboard.chart.lanes import ALL_LANE, MAX_LABEL, lane_palette
+from dashboard.chart.marks import WEBGL_ABOVE
+from dashboard.chart.theme import OPACITY
+from dashboard.chart.view import ChartView
 from dashboard.frame import events_frame
+from tests.figure_boxes import label_boxes, outside, overlaps
 
 DAY_MS = 86_400_000
 LOOKS = ("approximate (fuzzy, dotted)", "ongoing / open end")
@@ -22,6 +28,12 @@ PUBLISHED = date(2024, 10, 25)
 # Every sample event with a span; "someday" has none and is left out.
 PLACED = ("launch", "launch-month", "icbm-trip", "sanctions", "seat-lost", "talks")
 PLACED = (*PLACED, "conversation", "boom")
+CHRONOLOGICAL = ChartView(scale="chronological")
+
+
+def figure(df: pd.DataFrame, **view) -> dict:
+    """The figure's JSON for `view` (chronological unless asked: its units are plain time)."""
+    return timeline_figure(df, replace(CHRONOLOGICAL, **view)).to_plotly_json()
 
 
 @pytest.fixture
@@ -31,12 +43,15 @@ def sample_df(sample_events) -> pd.DataFrame:
 
 @pytest.fixture
 def fig_json(sample_df) -> dict:
-    return timeline_figure(sample_df).to_plotly_json()
+    """Wide enough that every bar is drawn at its true length (see the widening test)."""
+    return figure(sample_df, width=3000)
 
 
-def find(fig_json: dict, event_id: str, values) -> tuple[dict, int]:
-    """The data trace drawing an event, and the event's index in it."""
+def find(fig_json: dict, event_id: str, values, kinds=("bar", "scatter", "scattergl")):
+    """The mark trace drawing an event (not its label), and the event's index in it."""
     for trace in fig_json["data"]:
+        if trace.get("mode") == "text" or trace["type"] not in kinds:
+            continue
         ids = values(trace.get("customdata", []))
         if event_id in ids:
             return trace, ids.index(event_id)
@@ -47,11 +62,15 @@ def named(fig_json: dict, name: str) -> list[dict]:
     return [t for t in fig_json["data"] if t.get("name") == name]
 
 
+def day_of(milliseconds: float) -> date:
+    """The day a chronological axis value (ms since 1970) falls on; years 1 to 9999."""
+    return np.datetime64(int(milliseconds), "ms").astype("datetime64[D]").item()
+
+
 def drawn_span(trace: dict, i: int, values) -> tuple[date, date]:
     """First and last day a bar covers (bars run to the end of their last day)."""
-    start = date.fromisoformat(values(trace["base"])[i][:10])
-    days = round(values(trace["x"])[i] / DAY_MS)
-    return start, start + timedelta(days=days - 1)
+    start = values(trace["base"])[i]
+    return day_of(start), day_of(start + values(trace["x"])[i] - DAY_MS)
 
 
 def fill_alpha(trace: dict, i: int, values) -> float:
@@ -70,11 +89,13 @@ def generated(count: int, precision: str = "day", lanes: int = 5) -> pd.DataFram
             "start": starts.astype("datetime64[s]"),
             "end": (starts + pd.Timedelta(days=length)).astype("datetime64[s]"),
             "precision": precision,
+            "precision_rank": 0,
             "qualifier": "none",
             "approximate": np.arange(count) % 7 == 0,
             "ongoing": False,
             "topics": [f"topic {i % lanes}" for i in range(count)],
             "actors": [f"actor {i % 40}" for i in range(count)],
+            "error": "",
             "published": pd.Series([PUBLISHED] * count, dtype="datetime64[s]"),
         }
     )
@@ -97,19 +118,31 @@ def test_coarse_events_are_bars_over_their_whole_span(fig_json, values, event_id
     assert drawn_span(trace, i, values) == (first, last)
 
 
+def test_a_bar_too_short_to_see_is_widened_about_its_middle(sample_df, values):
+    fig = figure(sample_df, width=700)
+    trace, i = find(fig, "sanctions", values)  # April 2018: about 3 px wide at this width
+    middle = values(trace["base"])[i] + values(trace["x"])[i] / 2
+    assert day_of(middle) in (date(2018, 4, 15), date(2018, 4, 16))
+    margin = fig["layout"]["margin"]
+    plot_width = fig["layout"]["width"] - margin["l"] - margin["r"]
+    view = fig["layout"]["xaxis"]["range"][1] - fig["layout"]["xaxis"]["range"][0]
+    assert values(trace["x"])[i] / view * plot_width == pytest.approx(MIN_BAR_PX)
+
+
 @pytest.mark.parametrize(("event_id", "day"), [("launch", "2024-09-09")])
 def test_day_events_are_markers(fig_json, values, event_id, day):
     trace, i = find(fig_json, event_id, values)
     assert trace["type"] == "scatter" and trace["mode"] == "markers"
-    assert values(trace["x"])[i] == day
+    noon = pd.Timestamp(day) + pd.Timedelta(hours=12)
+    assert values(trace["x"])[i] == (noon - pd.Timestamp(0)) / pd.Timedelta(milliseconds=1)
 
 
 def test_ongoing_reaches_the_reference_date_with_an_arrow(sample_df, values):
-    data = timeline_figure(sample_df, reference_date=date(2025, 1, 1)).to_plotly_json()["data"]
+    data = figure(sample_df, reference=date(2025, 1, 1), width=3000)["data"]
     trace, i = find({"data": data}, "talks", values)
     assert drawn_span(trace, i, values)[1] == date(2025, 1, 1)
     arrows = named({"data": data}, "open_end")
-    assert arrows and "2025-01-02" in values(arrows[0]["x"])  # at the end of the last day
+    assert arrows and date(2025, 1, 2) in map(day_of, values(arrows[0]["x"]))  # after its day
     assert values(arrows[0]["marker"]["symbol"]) in ("triangle-right", ["triangle-right"])
 
 
@@ -132,18 +165,18 @@ def test_the_coarsest_spans_are_hatched(fig_json, values, event_id, hatch):
 def test_approximate_spans_look_fuzzy_and_dotted(fig_json, values):
     outlines = named(fig_json, "approximate outline")
     assert len(outlines) == 1 and outlines[0]["line"]["dash"] == "dot"
-    assert "2023-04-01" in values(outlines[0]["x"])
+    assert date(2023, 4, 1) in [day_of(x) for x in values(outlines[0]["x"]) if x is not None]
     trace, i = find(fig_json, "conversation", values)
     assert values(trace["marker"]["line"]["color"])[i].endswith(",0)")  # no solid edge
     halo = named(fig_json, "approximate halo")
     assert len(halo) == 1 and halo[0]["hoverinfo"] == "skip"
     halo_start = values(halo[0]["base"])[0]
-    assert halo_start < "2023-04-01" and halo[0]["width"] > trace["width"]  # wider, paler
+    assert day_of(halo_start) < date(2023, 4, 1) and halo[0]["width"] > trace["width"]
 
 
 def test_an_approximate_day_is_a_hollow_marker_with_a_halo(event_factory, values):
     about = event_factory("about", "about 3 May", date(2024, 5, 3), approximate=True)
-    fig_json = timeline_figure(events_frame([about])).to_plotly_json()
+    fig_json = figure(events_frame([about]))
     trace, i = find(fig_json, "about", values)
     assert values(trace["marker"]["symbol"])[i] == "circle-open"
     halo = named(fig_json, "approximate halo")
@@ -159,7 +192,7 @@ def test_overlapping_events_in_a_lane_get_different_rows(fig_json, values):
 def test_events_far_apart_share_a_row(event_factory, values):
     a = event_factory("a", "2004", date(2004, 1, 1), date(2004, 12, 31), "year")
     b = event_factory("b", "2020", date(2020, 1, 1), date(2020, 12, 31), "year")
-    fig_json = timeline_figure(events_frame([a, b])).to_plotly_json()
+    fig_json = figure(events_frame([a, b]))
     assert find(fig_json, "a", values)[0]["y"] == find(fig_json, "b", values)[0]["y"]
 
 
@@ -172,20 +205,20 @@ def test_events_far_apart_share_a_row(event_factory, values):
     ],
 )
 def test_lanes(sample_df, lanes, expected):
-    fig_json = timeline_figure(sample_df, lanes=lanes).to_plotly_json()
+    fig_json = figure(sample_df, lanes=lanes)
     assert set(fig_json["layout"]["yaxis"]["ticktext"]) == expected
 
 
 def test_unknown_lanes_refused(sample_df):
     with pytest.raises(ValueError, match="lanes"):
-        timeline_figure(sample_df, lanes="colour")
+        figure(sample_df, lanes="colour")
 
 
 def test_long_lane_names_are_cut_and_the_hover_has_them_whole(event_factory, values):
     name = "International Space Station resupply missions"
-    fig_json = timeline_figure(
+    fig_json = figure(
         events_frame([event_factory("iss", "May 2020", date(2020, 5, 1), topics=(name,))])
-    ).to_plotly_json()
+    )
     (tick,) = fig_json["layout"]["yaxis"]["ticktext"]
     assert tick.endswith("…") and len(tick) == MAX_LABEL and name.startswith(tick[:-1])
     trace, i = find(fig_json, "iss", values)
@@ -193,8 +226,8 @@ def test_long_lane_names_are_cut_and_the_hover_has_them_whole(event_factory, val
 
 
 def test_customdata_holds_event_ids_and_unplaced_rows_are_left_out(fig_json, values):
-    drawn = [i for t in fig_json["data"] for i in values(t.get("customdata", []))]
-    assert sorted(drawn) == sorted(PLACED)
+    drawn = {i for t in fig_json["data"] for i in values(t.get("customdata", []))}
+    assert drawn == set(PLACED)
 
 
 @pytest.mark.parametrize(
@@ -202,14 +235,14 @@ def test_customdata_holds_event_ids_and_unplaced_rows_are_left_out(fig_json, val
     [
         (
             "conversation",
-            ("Title of conversation", "“about 18 months ago”", "2023-04-01 to 2023-04-30"),
+            ("Title of conversation", "“about 18 months ago”", "1 Apr 2023 to 30 Apr 2023"),
         ),
         ("conversation", ("month precision, approximate", "lane: space")),
         (
             "launch",
-            ("Title of launch", "“September 9, 2024”", "<br>2024-09-09<br>", "day precision"),
+            ("Title of launch", "“September 9, 2024”", "<br>9 Sep 2024<br>", "day precision"),
         ),
-        ("talks", ("2022-09-01 to 2024-10-25", "year precision, ongoing", "lane: Russia")),
+        ("talks", ("1 Sep 2022 to 25 Oct 2024", "year precision, ongoing", "lane: Russia")),
     ],
 )
 def test_hover_shows_title_written_date_span_and_precision(fig_json, values, event_id, parts):
@@ -223,37 +256,39 @@ def test_hover_escapes_dataset_text(event_factory, values):
     hostile = event_factory("x", "<i>2020</i>", date(2020, 1, 1))
     df = events_frame([hostile])
     df["title"] = '<img src=x onerror="alert(1)">'
-    text = values(find(timeline_figure(df).to_plotly_json(), "x", values)[0]["hovertext"])[0]
+    text = values(find(figure(df), "x", values)[0]["hovertext"])[0]
     assert "<img" not in text and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in text
     assert "&lt;i&gt;2020&lt;/i&gt;" in text
 
 
 @pytest.mark.parametrize(
     ("selected", "mode", "x"),
-    [("launch", "markers", ["2024-09-09"]), ("boom", "lines", ["2010-01-01", "2020-01-01"])],
+    [("launch", "markers", [date(2024, 9, 9)]),
+     ("boom", "lines", [date(2010, 1, 1), date(2020, 1, 1)])],
 )
 def test_the_selected_event_is_highlighted(sample_df, values, selected, mode, x):
-    fig_json = timeline_figure(sample_df, selected=selected).to_plotly_json()
+    fig_json = figure(sample_df, selected=selected)
     (ring,) = named(fig_json, "selected")
     assert ring["mode"] == mode and ring["hoverinfo"] == "skip"
-    assert [v for v in values(ring["x"]) if v is not None][: len(x)] == x
+    assert [day_of(v) for v in values(ring["x"]) if v is not None][: len(x)] == x
     assert ring.get("line", ring.get("marker", {}).get("line"))["width"] >= 3
 
 
 @pytest.mark.parametrize("selected", ["", "someday", "no-such-event"])
 def test_nothing_is_highlighted_without_a_drawn_selection(sample_df, selected):
-    assert named(timeline_figure(sample_df, selected=selected).to_plotly_json(), "selected") == []
+    assert named(figure(sample_df, selected=selected), "selected") == []
 
 
 def test_reference_line_at_publication_date(fig_json):
     lines = [s for s in fig_json["layout"]["shapes"] if s["type"] == "line"]
-    assert [(s["x0"], s["line"]["dash"]) for s in lines] == [("2024-10-25", "dash")]
+    assert [(day_of(s["x0"]), s["line"]["dash"]) for s in lines] == [(PUBLISHED, "dash")]
     assert any("published 25 Oct 2024" in a["text"] for a in fig_json["layout"]["annotations"])
 
 
 def test_reference_date_moves_the_line(sample_df):
-    layout = timeline_figure(sample_df, reference_date=date(2025, 3, 1)).to_plotly_json()["layout"]
-    assert [s["x0"] for s in layout["shapes"] if s["type"] == "line"] == ["2025-03-01"]
+    layout = figure(sample_df, reference=date(2025, 3, 1))["layout"]
+    lines = [day_of(s["x0"]) for s in layout["shapes"] if s["type"] == "line"]
+    assert lines == [date(2025, 3, 1)]
 
 
 def test_template_is_timeline_desk(fig_json):
@@ -265,21 +300,21 @@ def test_template_is_timeline_desk(fig_json):
 
 def test_template_survives_another_default(sample_df, monkeypatch):
     monkeypatch.setattr(pio.templates, "default", "plotly_dark")
-    fig_json = timeline_figure(sample_df).to_plotly_json()
+    fig_json = figure(sample_df)
     assert fig_json["layout"]["template"]["layout"]["paper_bgcolor"] == "white"
 
 
 @pytest.mark.parametrize("max_events", [3000, 3])
 def test_figure_is_valid_plotly(sample_df, max_events):
     """Traces are built without plotly's per-element checks; a validating rebuild must pass."""
-    fig_json = timeline_figure(sample_df, max_events=max_events).to_plotly_json()
+    fig_json = figure(sample_df, aggregate_above=max_events)
     go.Figure(fig_json)
     assert pio.to_json(go.Figure(fig_json))
 
 
-def test_zoom_pan_and_range_slider_along_time_only(fig_json):
+def test_zoom_and_pan_along_time_only(fig_json):
     layout = fig_json["layout"]
-    assert layout["xaxis"]["rangeslider"]["visible"] is True and layout["xaxis"]["type"] == "date"
+    assert "rangeslider" not in layout["xaxis"] and layout["xaxis"]["type"] == "date"
     assert layout["yaxis"]["fixedrange"] is True and layout["dragmode"] == "zoom"
 
 
@@ -295,7 +330,7 @@ def test_key_explains_the_looks_present(sample_df, precisions, expected):
     if precisions is not None:
         sample_df = sample_df[sample_df["precision"].isin(precisions) & ~sample_df["approximate"]]
         sample_df = sample_df[~sample_df["ongoing"]]
-    fig_json = timeline_figure(sample_df).to_plotly_json()
+    fig_json = figure(sample_df)
     assert [t["name"] for t in fig_json["data"] if t.get("meta") == "key"] == expected
     assert fig_json["layout"]["legend"]["itemclick"] is False  # a key, not a toggle
 
@@ -304,15 +339,15 @@ def test_open_span_does_not_squash_the_view(sample_events, event_factory, values
     before = event_factory(
         "old", "before 2010", date(1, 1, 1), date(2009, 12, 31), "year", qualifier="before"
     )
-    fig_json = timeline_figure(events_frame([*sample_events, before])).to_plotly_json()
-    assert fig_json["layout"]["xaxis"]["range"][0] > "2009"
+    fig_json = figure(events_frame([*sample_events, before]))
+    assert day_of(fig_json["layout"]["xaxis"]["range"][0]) > date(2009, 1, 1)
     assert named(fig_json, "open_start")
     trace, i = find(fig_json, "old", values)
-    assert values(trace["base"])[i] > "2009"
+    assert day_of(values(trace["base"])[i]) > date(2009, 1, 1)
 
 
 def test_no_dated_events_gives_an_empty_figure(event_factory):
-    fig_json = timeline_figure(events_frame([event_factory("x", "?", None)])).to_plotly_json()
+    fig_json = figure(events_frame([event_factory("x", "?", None)]))
     assert [t for t in fig_json["data"] if t.get("customdata")] == []
     assert any("No dated events" in a["text"] for a in fig_json["layout"]["annotations"])
 
@@ -321,29 +356,29 @@ def test_no_dated_events_gives_an_empty_figure(event_factory):
     ("count", "kind"), [(WEBGL_ABOVE, "scatter"), (WEBGL_ABOVE + 1, "scattergl")]
 )
 def test_many_markers_use_webgl(values, count, kind):
-    fig_json = timeline_figure(generated(count)).to_plotly_json()
+    fig_json = figure(generated(count))
     days = named(fig_json, "day")
     assert [t["type"] for t in days] == [kind] and len(values(days[0]["customdata"])) == count
 
 
 @pytest.mark.parametrize("count", [40, 2500])
 def test_bars_are_one_trace_per_precision_not_per_event(count):
-    fig_json = timeline_figure(generated(count, "month")).to_plotly_json()
+    fig_json = figure(generated(count, "month"))
     assert len(named(fig_json, "month span")) == 1
     assert len(fig_json["data"]) < 10
 
 
 def test_many_sub_rows_keep_the_figure_height_bounded():
-    fig_json = timeline_figure(generated(2000, "year", lanes=1)).to_plotly_json()
-    assert fig_json["layout"]["height"] <= MAX_HEIGHT
+    fig_json = figure(generated(2000, "year", lanes=1))
+    assert fig_json["layout"]["height"] <= ChartView().max_height
 
 
 @pytest.mark.parametrize(
     ("count", "max_events", "aggregated"), [(50, 50, False), (51, 50, True), (3001, 3000, True)]
 )
 def test_past_the_threshold_events_are_counted_not_drawn(values, count, max_events, aggregated):
-    fig_json = timeline_figure(generated(count), max_events=max_events).to_plotly_json()
-    notes = [a["text"] for a in fig_json["layout"]["annotations"] if a.get("name") == "note"]
+    fig_json = figure(generated(count), aggregate_above=max_events)
+    notes = [a["text"] for a in fig_json["layout"]["annotations"] if "Aggregated" in a["text"]]
     ids = [i for t in fig_json["data"] for i in values(t.get("customdata", []))]
     assert bool(notes) is aggregated and (len(ids) == 0) is aggregated
     if aggregated:
@@ -361,7 +396,7 @@ def test_past_the_threshold_events_are_counted_not_drawn(values, count, max_even
 def test_the_counted_view_marks_the_selected_event(precision, selected, first, after, lane):
     df = generated(AGGREGATE_ABOVE + 1, precision)
     df.loc[df["id"] == selected, "title"] = "<i>Chosen</i>"
-    fig_json = timeline_figure(df, selected=selected).to_plotly_json()
+    fig_json = figure(df, selected=selected)
     (frame,) = named(fig_json, "selected")
     (pin,) = named(fig_json, "selected pin")
     xs = [x for x in frame["x"] if x is not None]
@@ -369,7 +404,7 @@ def test_the_counted_view_marks_the_selected_event(precision, selected, first, a
     assert (min(xs), max(xs)) == (first, after) and lane - 0.5 < min(ys) < max(ys) < lane + 0.5
     assert "<b>&lt;i&gt;Chosen&lt;/i&gt;</b>" in pin["hovertext"][0]  # its title, as text
     assert f"lane: topic {lane}" in pin["hovertext"][0]
-    unselected = timeline_figure(df).to_plotly_json()
+    unselected = figure(df)
     assert fig_json["data"][0] == unselected["data"][0]  # the counts are not changed
 
 
@@ -380,7 +415,7 @@ def test_the_counted_view_marks_the_selected_event(precision, selected, first, a
 def test_the_counted_view_adds_nothing_without_a_drawn_selection(selected, undated):
     df = generated(AGGREGATE_ABOVE + 2)
     df.loc[df["id"].isin(undated), ["start", "end"]] = pd.NaT
-    fig_json = timeline_figure(df, selected=selected).to_plotly_json()
+    fig_json = figure(df, selected=selected)
     assert [t["name"] for t in fig_json["data"]] == ["events per year"]
 
 
@@ -390,14 +425,16 @@ def test_years_1_to_9999_stay_on_the_axis(event_factory, max_events):
         event_factory(str(year), str(year), date(year, 1, 1), date(year, 12, 31), "year")
         for year in (1, 800, 1215, 9999)
     ]
-    fig_json = timeline_figure(events_frame(events), max_events=max_events).to_plotly_json()
-    assert fig_json["layout"]["xaxis"]["range"] == ["0001-01-01", "9999-12-31"]
+    fig_json = figure(events_frame(events), aggregate_above=max_events)
+    low, high = fig_json["layout"]["xaxis"]["range"]
+    first, last = (np.datetime64(day, "ms").astype(float) for day in ("0001-01-01", "9999-12-31"))
+    assert low == first and last <= high
 
 
 @pytest.mark.parametrize("max_events", [3000, 0])
 def test_lane_labels_from_data_are_shown_as_text(event_factory, max_events):
     hostile = event_factory("x", "2020", date(2020, 1, 1), topics=("<b>x</b>",))
-    fig_json = timeline_figure(events_frame([hostile]), max_events=max_events).to_plotly_json()
+    fig_json = figure(events_frame([hostile]), aggregate_above=max_events)
     (tick,) = fig_json["layout"]["yaxis"]["ticktext"]
     assert "<b>" not in tick and "&lt;b&gt;x&lt;/b&gt;" in tick
 
@@ -405,5 +442,130 @@ def test_lane_labels_from_data_are_shown_as_text(event_factory, max_events):
 def test_a_half_year_is_drawn_and_keyed_as_one(event_factory):
     half = event_factory("h1", "the first half of 2022", date(2022, 1, 1), date(2022, 6, 30),
                          precision="half")
-    fig_json = timeline_figure(events_frame([half])).to_plotly_json()
+    fig_json = figure(events_frame([half]))
     assert [t["name"] for t in fig_json["data"] if t.get("meta") == "key"] == ["whole half year"]
+
+
+# --- Labels, scales and a stable picture ------------------------------------------------------
+
+
+def article_like(event_factory) -> pd.DataFrame:
+    """Events like the article's: a few spread over twenty years, most of them in the last two."""
+    early = [event_factory(f"y{y}", str(y), date(y, 1, 1), date(y, 12, 31), "year",
+                           topics=(t,)) for y, t in ((2004, "space"), (2013, "space"),
+                                                     (2016, "politics"), (2018, "Russia"))]
+    late = [event_factory(f"d{i}", "a day", date(2023, 1, 1) + timedelta(days=23 * i),
+                          topics=(("Russia", "Ukraine", "politics")[i % 3],)) for i in range(20)]
+    df = events_frame(early + late)
+    df["title"] = [f"A headline for event number {i} of the story" for i in range(len(df))]
+    return df
+
+
+@pytest.mark.parametrize("scale", ["auto", "chronological", "collapsed", "sequential"])
+@pytest.mark.parametrize("width", [700, 1000, 1400, 1900])
+def test_every_event_is_labelled_and_nothing_overlaps(event_factory, scale, width):
+    df = article_like(event_factory)
+    fig = figure(df, scale=scale, width=width)
+    labelled = {box.id for box in label_boxes(fig) if box.what != "more"}
+    assert labelled == set(df["id"])
+    assert overlaps(fig) == [] and outside(fig) == []
+
+
+@pytest.mark.parametrize("count", [200, 1000])
+def test_a_crowd_keeps_its_labels_apart_and_counts_the_rest(count):
+    df = generated(count)
+    df["start"] = df["end"] = pd.Timestamp("2020-05-01") + pd.to_timedelta(
+        np.arange(count) % 30, unit="D")  # a crowd of `count` events in one month
+    fig = figure(df, width=1200)
+    assert overlaps(fig) == [] and outside(fig) == []
+    (more,) = named(fig, "more")
+    counted = sum(int(text.split()[0][1:]) for text in more["text"])
+    labelled = {box.id for box in label_boxes(fig) if box.what == "labels"}
+    assert counted + len(labelled) == count
+    assert all(data.startswith("window|2020-05-") for data in more["customdata"])
+    assert fig["layout"]["height"] <= ChartView().max_height
+
+
+def test_the_selected_and_the_important_keep_their_labels_in_a_crowd():
+    df = generated(300)
+    df["start"] = df["end"] = pd.Timestamp("2020-05-01")
+    df["importance"] = 2
+    df.loc[df["id"] == "e7", "importance"] = 3
+    labelled = {box.id for box in label_boxes(figure(df, width=1000, selected="e299"))}
+    assert {"e7", "e299"} <= labelled and len(labelled) < 300
+
+
+def test_a_label_column_is_shown_instead_of_the_title(sample_df):
+    sample_df.loc[sample_df["id"] == "launch", "label"] = "Rocket goes up"
+    texts = [t for trace in named(figure(sample_df, width=1200), "labels") for t in trace["text"]]
+    assert "Rocket goes up" in texts and "Title of launch" not in texts
+
+
+def test_a_row_drawn_despite_a_warning_is_flagged(sample_df, values):
+    sample_df.loc[sample_df["id"] == "launch", "error"] = "events.csv, line 2: unknown column x"
+    fig = figure(sample_df, width=1200)
+    texts = [t for trace in named(fig, "labels") for t in trace["text"]]
+    assert "⚠ Title of launch" in texts
+    trace, i = find(fig, "launch", values)
+    assert "⚠ drawn despite: events.csv, line 2: unknown column x" in values(trace["hovertext"])[i]
+
+
+def test_lanes_keep_their_colour_and_place_whatever_the_filters(sample_df, values):
+    palette = lane_palette(sample_df)
+    whole = figure(sample_df, palette=palette)
+    only = figure(sample_df[sample_df["topics"].str.startswith("Russia")], palette=palette)
+    colours = []
+    for fig in (whole, only):
+        trace, i = find(fig, "sanctions", values)
+        colours.append(values(trace["marker"]["color"])[i].split(",")[:3])
+    assert colours[0] == colours[1] == ["rgba(230", "159", "0"]  # Russia: the second lane
+    assert list(palette.lanes) == ["space", "Russia", "US politics", "business"]
+
+
+def test_eight_lanes_get_eight_colours_and_the_ninth_its_name(event_factory):
+    events = [event_factory(f"e{i}", "2020", date(2020, 1, 1 + i), topics=(f"topic {i}",))
+              for i in range(10)]  # fmt: skip
+    palette = lane_palette(events_frame(events))
+    colours = [lane.colour for lane in palette.lanes.values()]
+    assert colours[:8] == list(theme.OKABE_ITO) and len(set(colours[:8])) == 8
+    assert set(colours[8:]) == {theme.NEUTRAL}
+    texts = [t for trace in named(figure(events_frame(events), width=1400), "labels")
+             for t in trace["text"]]  # fmt: skip
+    assert "topic 9: Title of e9" in texts and "Title of e0" in texts
+
+
+@pytest.mark.parametrize(
+    ("scale", "note"),
+    [("chronological", "chronological"), ("collapsed", "collapsed"), ("sequential", "sequential")],
+)
+def test_the_key_says_which_scale_is_in_use(event_factory, scale, note):
+    fig = figure(article_like(event_factory), scale=scale, width=1200)
+    notes = [a["text"] for a in fig["layout"]["annotations"] if a.get("name") == "note"]
+    assert any(f"Time scale: {note}" in text for text in notes)
+
+
+def test_clustered_events_get_the_collapsed_scale_with_its_cuts_drawn_and_named(event_factory):
+    fig = figure(article_like(event_factory), scale="auto", width=1200)
+    assert fig["layout"]["xaxis"]["type"] == "linear"
+    cuts = [s for s in fig["layout"]["shapes"] if s.get("name") == "cut"]
+    named_cuts = [t for t in fig["layout"]["xaxis"]["ticktext"] if t.startswith("<i>")]
+    assert cuts and len(named_cuts) == len(cuts)
+    assert any("years" in text for text in named_cuts)
+
+
+def test_the_sequential_scale_writes_the_time_between_neighbours(event_factory):
+    fig = figure(article_like(event_factory), scale="sequential", width=1600)
+    gaps = [t for t in fig["layout"]["xaxis"]["ticktext"] if t.startswith("<i>")]
+    assert "<i>5 years</i>" in gaps and "<i>3 weeks</i>" in gaps
+
+
+def test_the_from_to_window_is_the_visible_stretch(sample_df):
+    fig = figure(sample_df, window=(date(2018, 1, 1), date(2020, 12, 31)))
+    low, high = fig["layout"]["xaxis"]["range"]
+    assert day_of(low) == date(2018, 1, 1) and day_of(high) == date(2021, 1, 1)
+
+
+def test_a_click_keeps_the_zoom_but_a_new_window_does_not(sample_df):
+    revision = figure(sample_df)["layout"]["uirevision"]
+    assert figure(sample_df, selected="launch")["layout"]["uirevision"] == revision
+    assert figure(sample_df, window=(date(2018, 1, 1), None))["layout"]["uirevision"] != revision

@@ -110,11 +110,23 @@ def test_chart_is_keyed_selectable_and_themed_by_the_project():
     assert spec["layout"]["template"]["layout"]["paper_bgcolor"] == "white"
 
 
-@pytest.mark.parametrize(("selected", "x0"), [("launch", "2024-09-09"), ("trip", "2013-01-01")])
-def test_selected_event_is_highlighted_in_the_figure(selected, x0):
+@pytest.mark.parametrize(("selected", "x_of"), [("launch", "x"), ("trip", "base")])
+def test_selected_event_is_highlighted_in_the_figure(selected, x_of, values):
     spec = json.loads(chart(run(selected=selected)).spec)
     rings = [t for t in spec["data"] if t.get("name") == "selected"]
-    assert len(rings) == 1 and rings[0]["x"][0] == x0
+    (mark,) = [t for t in spec["data"]
+               if t.get("mode") != "text" and selected in values(t.get("customdata", []))]
+    at = values(mark["customdata"]).index(selected)
+    assert len(rings) == 1 and values(rings[0]["x"])[0] == values(mark[x_of])[at]
+
+
+def test_every_drawn_event_is_labelled_on_the_chart(values):
+    spec = json.loads(chart(run()).spec)
+    labelled = {i for t in spec["data"] if t.get("name") in ("labels", "labels inside")
+                for i in values(t["customdata"])}  # fmt: skip
+    drawn = {i for t in spec["data"] if t.get("mode") != "text"
+             for i in values(t.get("customdata", []))}  # fmt: skip
+    assert drawn and labelled == drawn
 
 
 @pytest.mark.parametrize(

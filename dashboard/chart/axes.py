@@ -1,63 +1,133 @@
-"""The timeline figure's frame: its height, lane ticks and bands, the date axis with its range
-slider, the key's place, the publication line and notes written on the chart."""
+"""The horizontal timeline's frame: its margins and height, lane names and bands, the time axis
+(Plotly's date ticks, or ours for the collapsed and sequential scales, with each cut's break
+drawn), the key's place, the publication line and notes written on the chart.
+
+Margins are set, never left to Plotly, so the plot is exactly as wide as the labels were
+placed for.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboard.chart import theme
+from dashboard.chart.drawn import Axis
+from dashboard.chart.scales import breaks
+from dashboard.chart.text_width import text_px
+from dashboard.chart.view import Sizes
 from dashboard.details import day_text
 
-ROW_PX, MIN_HEIGHT, MAX_HEIGHT, FRAME_PX = 28, 340, 1600, 150
-TOP_PX = 110  # from the top down: the key, the reference label, the date ticks, then the lanes
-LEGEND = {
-    "orientation": "h", "x": 0, "y": 1, "yref": "container", "yanchor": "top",
-    "title": {"text": "Key  ", "font": {"size": 13}}, "itemclick": False,
-    "itemdoubleclick": False,
-}  # fmt: skip
+SIDE_PX, RIGHT_PX, BOTTOM_PX = 12, 18, 12
+KEY_LINE = 1.75  # a key row, in key font sizes
+NOTE_LINE = 1.4  # a note's line, in note font sizes
+KEY_SYMBOL_PX = 46  # a key item's symbol and gaps
+MIN_PLOT_ROWS = 4  # a short timeline still gets this much height
+CUT_BAND = "rgba(255,255,255,1)"
 
 
-def row_px(total: int) -> float:
-    """Pixels per sub-row: roomy for a few rows, thinner (never hidden) for very many."""
-    return max(8.0, min(ROW_PX, (MAX_HEIGHT - FRAME_PX) / max(total, 1)))
+@dataclass(frozen=True)
+class Frame:
+    """The figure's outer size and margins, and its rows."""
+
+    width: float
+    height: float
+    left: float
+    top: float
+    bottom: float
+    row_px: float
+    reserved: float = 0.0  # px above the key kept for an export's title
+
+    @property
+    def plot_width(self) -> float:
+        return self.width - self.left - RIGHT_PX
+
+    @property
+    def plot_height(self) -> float:
+        return self.height - self.top - self.bottom
 
 
-def style(fig: go.Figure, lanes: pd.DataFrame, view: tuple, total: int, row_height=None) -> None:
-    """Lane ticks and bands, date axis with range slider over the view, the key on top."""
-    fig.update_layout(
-        height=max(MIN_HEIGHT, FRAME_PX + round((row_height or row_px(total)) * total)),
-        barmode="overlay",
-        hovermode="closest",
-        dragmode="zoom",
-        legend=LEGEND,
-        margin={"t": TOP_PX},
-        shapes=lane_bands(lanes),
-    )
-    fig.update_yaxes(
-        tickvals=((lanes["min"] + lanes["max"]) / 2).to_list(),
-        ticktext=[html.escape(str(name)) for name in lanes.index],  # tick text renders markup
-        range=[total - 0.5, -0.5],
-        showgrid=False,
-        fixedrange=True,  # zoom and pan along time only; lanes stay put
-        ticks="",
-        automargin=True,
-    )
-    fig.update_xaxes(
-        type="date",
-        side="top",
-        automargin=True,
-        range=iso_days(pd.Series(view)).to_list(),
-        rangeslider={"visible": True, "thickness": 0.07},
-    )
+def left_margin(lane_labels: list[str], sizes: Sizes) -> float:
+    """Room for the widest lane name and a gap."""
+    widest = max((text_px(label, sizes.lane) for label in lane_labels), default=0)
+    return round(widest + 2 * SIDE_PX)
+
+
+def top_margin(reserved: float, key_rows: int, note_lines: int, sizes: Sizes) -> float:
+    """From the top down: what is reserved (an export's title), the key, the notes (the
+    scale's, and the tags'), the publication label, then the tick labels."""
+    key = key_rows * sizes.key * KEY_LINE
+    notes = note_lines * sizes.note * NOTE_LINE
+    return round(reserved + key + notes + sizes.tick * 1.6 + sizes.tick * 1.8)
+
+
+def layout(frame: Frame, lanes: pd.DataFrame, axis: Axis, sizes: Sizes, rows: int) -> dict:
+    """Size, margins, lane ticks, the time axis over the view, the key on top (a layout dict:
+    built once, unvalidated, as Plotly checks every property set one by one)."""
+    shown_rows = max(rows, frame.plot_height / frame.row_px)
+    return {
+        "width": frame.width, "height": frame.height, "autosize": False,
+        "barmode": "overlay", "hovermode": "closest", "dragmode": "zoom",
+        "margin": {"l": frame.left, "r": RIGHT_PX, "t": frame.top, "b": frame.bottom,
+                   "autoexpand": False},
+        "legend": _legend(frame, sizes), "font": {"size": sizes.font},
+        "yaxis": {
+            "tickvals": ((lanes["min"] + lanes["max"]) / 2).to_list(),
+            "ticktext": [html.escape(str(name)) for name in lanes.index],  # markup shows
+            "tickfont": {"size": sizes.lane}, "range": [shown_rows - 0.5, -0.5],
+            "showgrid": False, "fixedrange": True, "ticks": "", "automargin": False,
+        },  # zoom and pan along time only; lanes stay put
+        "xaxis": {
+            "type": "date" if axis.scale.date_axis else "linear", "side": "top",
+            "automargin": False, "range": [axis.low, axis.high],
+            "tickfont": {"size": sizes.tick}, "showgrid": True, "zeroline": False,
+        },
+    }  # fmt: skip
+
+
+def _legend(frame: Frame, sizes: Sizes) -> dict:
+    return {
+        "orientation": "h", "x": 0, "xref": "paper", "y": 1 - frame.reserved / frame.height,
+        "yref": "container", "yanchor": "top", "itemclick": False, "itemdoubleclick": False,
+        "title": {"text": "Key  ", "font": {"size": sizes.key}}, "font": {"size": sizes.key},
+    }  # fmt: skip
+
+
+def key_rows(names: list[str], width: float, sizes: Sizes, title: str = "Key  ") -> int:
+    """How many rows a horizontal key needs at `width` px: one when every item fits side by
+    side, else as many as Plotly's grid of equal columns (the widest item's) takes."""
+    if not names:
+        return 1
+    items = [KEY_SYMBOL_PX + text_px(name, sizes.key) for name in names]
+    room = width - (text_px(title, sizes.key) if title else 0)
+    if sum(items) <= room:
+        return 1
+    columns = max(1, int(room // max(items)))
+    return -(-len(items) // columns)
+
+
+def break_shapes(axis: Axis) -> list[dict]:
+    """Each cut: a white band through every lane, and a double slash on the axis line."""
+    shapes = []
+    for first, last, _ in breaks(axis.scale):
+        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": first, "x1": last,
+                       "y0": 0, "y1": 1, "fillcolor": CUT_BAND, "line": {"width": 0},
+                       "layer": "below", "name": "cut"})  # fmt: skip
+        width = last - first
+        for share in (0.3, 0.62):
+            x = first + width * share
+            shapes.append({"type": "line", "xref": "x", "yref": "paper", "name": "cut mark",
+                           "x0": x - width * 0.12, "x1": x + width * 0.12, "y0": 0.985,
+                           "y1": 1.015, "line": {"color": theme.MUTED, "width": 1.5}})
+    return shapes
 
 
 def lane_bands(lanes: pd.DataFrame) -> list[dict]:
     """Pale bands behind every other lane so lanes read apart."""
     band = {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "layer": "below"}
-    band |= {"fillcolor": theme.BAND, "line": {"width": 0}}
+    band |= {"fillcolor": theme.BAND, "line": {"width": 0}, "name": "lane band"}
     return [
         {**band, "y0": low - 0.5, "y1": high + 0.5}
         for i, (low, high) in enumerate(zip(lanes["min"], lanes["max"], strict=True))
@@ -65,25 +135,20 @@ def lane_bands(lanes: pd.DataFrame) -> list[dict]:
     ]
 
 
-def add_reference_line(fig: go.Figure, reference: pd.Timestamp) -> None:
-    """A dashed vertical line at the reference (publication) date, labelled."""
-    x = reference.strftime("%Y-%m-%d")
-    line = {"color": theme.INK, "width": 1.5, "dash": "dash"}
-    fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
-    fig.layout.shapes[-1].name = "reference"
-    place = {"x": x, "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "right"}
-    font = {"size": 12, "color": theme.INK}
-    text = f"published {day_text(reference)}"
-    fig.add_annotation(**place, yshift=26, text=text, showarrow=False, font=font)  # above the ticks
+def reference_marks(x: float, reference: pd.Timestamp, sizes: Sizes) -> tuple[dict, dict]:
+    """A dashed vertical line at the reference (publication) date, and its label above the
+    ticks: (shape, annotation)."""
+    line = {"type": "line", "xref": "x", "yref": "paper", "x0": x, "x1": x, "y0": 0, "y1": 1,
+            "line": {"color": theme.INK, "width": 1.5, "dash": "dash"}, "name": "reference"}
+    label = {"x": x, "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom",
+             "xanchor": "right", "yshift": sizes.tick * 1.6, "showarrow": False,
+             "text": f"published {day_text(reference)}", "name": "reference label",
+             "font": {"size": sizes.note, "color": theme.INK}}  # fmt: skip
+    return line, label
 
 
-def add_note(fig: go.Figure, text: str, **place) -> None:
-    """Muted text on the chart itself, so an exported image says it too."""
-    place = {"x": 0, "xanchor": "left", **place}
-    font = {"color": theme.MUTED, "size": 13}
-    fig.add_annotation(text=text, showarrow=False, xref="paper", yref="paper", font=font,
-                       align="left", name="note", **place)  # fmt: skip
-
-
-def iso_days(values: pd.Series) -> pd.Series:
-    return pd.Series(values).dt.strftime("%Y-%m-%d")
+def note(text: str, sizes: Sizes, **place) -> dict:
+    """Muted text on the chart itself, so an exported image says it too (an annotation)."""
+    return {"text": text, "showarrow": False, "align": "left", "name": "note",
+            "font": {"color": theme.MUTED, "size": sizes.note},
+            "x": 0, "xanchor": "left", "xref": "paper", "yref": "paper", **place}  # fmt: skip

@@ -14,8 +14,12 @@ import html
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 
-from dashboard.chart import theme
+from dashboard.chart import axes, scales, theme
+from dashboard.chart.drawn import axis_for
+from dashboard.chart.lanes import placed_rows
+from dashboard.chart.view import Sizes
 
 # (unit, widest view in years it is used for, pandas frequency, step in years, label format)
 UNITS = (
@@ -146,3 +150,30 @@ def _note(count: int, unit: str, limit: int) -> str:
         f"Each bar counts the events covering that {unit} (scaled to the lane's peak).<br>"
         f"Narrow the filters to {limit:,} events or fewer to see each event."
     )
+
+
+def density_figure(df: pd.DataFrame, view, reference, hover_text) -> go.Figure:
+    """Counts per lane over a chronological axis, the selected event framed and pinned."""
+    sizes = Sizes(view.font)
+    rows = placed_rows(df, lanes=view.lanes, reference=reference, palette=view.palette,
+                       window=view.window)  # fmt: skip
+    traces, lane_table, note = density_traces(rows, limit=view.aggregate_above)
+    chosen = rows[rows["id"] == view.selected]
+    chosen = chosen.assign(hover=hover_text(chosen)) if len(chosen) else chosen
+    low, high = (float(v) for v in scales.ms(pd.Series(rows.attrs["view"])))
+    left = axes.left_margin(list(lane_table.index), sizes)
+    axis = axis_for(scales.Scale("chronological", low, high), view.width - left - axes.RIGHT_PX)
+    top = axes.top_margin(view.top, 0, note.count("<br>") + 1, sizes)
+    bottom = axes.BOTTOM_PX + view.bottom
+    height = view.height or round(top + bottom + 2 * sizes.row * max(len(lane_table), 2))
+    frame = axes.Frame(view.width, height, left, top, bottom, 2 * sizes.row, view.top)
+    layout = axes.layout(frame, lane_table, axis, sizes, len(lane_table))
+    shapes = axes.lane_bands(lane_table)
+    notes = [axes.note(note, sizes, y=1 + (top - view.top) / frame.plot_height, yanchor="top")]
+    if reference is not None:
+        x = float(scales.ms(pd.Series([reference]))[0])
+        line, label = axes.reference_marks(x, pd.Timestamp(reference), sizes)
+        shapes, notes = [*shapes, line], [*notes, label]
+    layout |= {"shapes": shapes, "annotations": notes}
+    marks = traces + selected_traces(chosen, chosen.get("hover", pd.Series()))
+    return theme.figure(marks, layout)

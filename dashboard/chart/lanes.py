@@ -1,8 +1,14 @@
-"""Where each event sits on the timeline: its lane, its sub-row, and the stretch of time drawn."""
+"""Lanes and the stretch of time in view: which lane each event runs in, the lanes' order and
+colours, and where each span is drawn from and to.
+
+Order and colours come from the whole dataset (`lane_palette`), so a lane keeps its place and
+colour whatever the filters leave: Okabe-Ito for the first eight lanes; past eight, one neutral
+grey and the lane's name written on each label instead of a repeated colour.
+"""
 
 from __future__ import annotations
 
-import heapq
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -10,6 +16,11 @@ import pandas as pd
 from dashboard.chart import theme
 
 LANE_MODES = ("topic", "actor", "all")
+CHART_COLUMNS = (
+    "id", "date", "title", "label", "importance", "start", "end", "precision",
+    "precision_rank", "qualifier", "approximate", "ongoing", "topics", "actors", "error",
+    "published",
+)  # fmt: skip
 LANE_COLUMN = {"topic": "topics", "actor": "actors"}
 ALL_LANE = "all events"
 NO_LANE = {"topic": "(no topic)", "actor": "(no actor)"}
@@ -18,7 +29,6 @@ MAX_LANES = 16  # more lanes than this fold their smallest into one "other" lane
 MAX_LABEL = 22  # characters of a lane name shown on the axis; the hover has all of it
 EDGE_PAD = 0.03  # of the view's width, on each side
 MIN_PAD = pd.Timedelta(days=30)
-MARK_ROOM = 0.015  # of the view's width: room a marker needs so neighbours do not touch
 DAY = pd.Timedelta(days=1)
 FIRST_DAY, LAST_DAY = (
     pd.Timestamp("0001-01-01").as_unit("s"),
@@ -26,34 +36,95 @@ FIRST_DAY, LAST_DAY = (
 )
 
 
-def layout_rows(df: pd.DataFrame, *, lanes: str = "topic", reference=None) -> pd.DataFrame:
-    """The drawable rows of `placed_rows`, stacked: sub-row `row` and position `y` added.
-
-    Events that overlap in time within a lane get different sub-rows; lanes keep their order.
-    """
-    rows = placed_rows(df, lanes=lanes, reference=reference)
-    low, high = rows.attrs["view"]
-    return _stack(rows, room=(high - low) * MARK_ROOM)
+@dataclass(frozen=True)
+class Lane:
+    rank: int  # top to bottom
+    label: str  # as the axis shows it
+    colour: str
+    named: bool = False  # past the palette's colours: its labels carry the lane's name
 
 
-def placed_rows(df: pd.DataFrame, *, lanes: str = "topic", reference=None) -> pd.DataFrame:
-    """Rows with a span: lane, lane_label, lane_rank, colour, drawn x0/x1 and open ends.
+@dataclass(frozen=True)
+class Palette:
+    """Every lane of a dataset, by name; lanes missing from it go after, in grey."""
 
-    `rows.attrs["view"]` holds the (start, end) of the view; spans reaching past it are cut and
-    flagged open_start/open_end, as are ongoing spans, which are drawn to `reference`.
+    lanes: dict[str, Lane] = field(default_factory=dict)
+
+    def lane(self, name: str) -> Lane:
+        known = self.lanes.get(name)
+        if known is not None:
+            return known
+        return Lane(len(self.lanes), truncate(name), theme.NEUTRAL, named=True)
+
+
+def lane_palette(df: pd.DataFrame, lanes: str = "topic") -> Palette:
+    """Lanes of the dated events of `df` (the whole dataset), largest first, then by name;
+    past MAX_LANES the smallest share one "other" lane."""
+    names = lane_names(df[df["start"].notna()], lanes)
+    counts = names.value_counts()
+    order = sorted(counts.index, key=lambda name: (-counts[name], name))
+    folded = len(order) > MAX_LANES
+    kept = order[: MAX_LANES - 1] if folded else order
+    palette = {name: _lane(rank, truncate(name)) for rank, name in enumerate(kept)}
+    if folded:
+        other = Lane(MAX_LANES - 1, f"other ({len(order) - len(kept)} lanes)", theme.NEUTRAL, True)
+        palette |= dict.fromkeys(order[len(kept) :], other)
+    return Palette(palette)
+
+
+def _lane(rank: int, label: str) -> Lane:
+    if rank < len(theme.OKABE_ITO):
+        return Lane(rank, label, theme.OKABE_ITO[rank])
+    return Lane(rank, label, theme.NEUTRAL, named=True)
+
+
+def placed_rows(
+    df: pd.DataFrame,
+    *,
+    lanes: str = "topic",
+    reference=None,
+    palette: Palette | None = None,
+    window: tuple = (None, None),
+) -> pd.DataFrame:
+    """Rows with a span: lane, lane_label, lane_rank, colour, named, drawn x0/x1, open ends.
+
+    `rows.attrs["view"]` holds the (start, end) of the view: `window` where it is given, else
+    the events' own stretch, padded. Spans reaching past it are cut and flagged open_start /
+    open_end, as are ongoing spans, which are drawn to `reference`.
     """
     if lanes not in LANE_MODES:
         raise ValueError(f"lanes must be one of {LANE_MODES}, not {lanes!r}")
-    rows = df[df["start"].notna()].copy()
+    rows = _lean(df[df["start"].notna()])
     rows["lane"] = lane_names(rows, lanes)
-    rows = _rank_lanes(rows)
-    low, high = view_window(rows, reference)
+    rows = _with_lanes(rows, palette or lane_palette(rows, lanes))
+    low, high = view_window(rows, reference, window)
     rows["x0"] = rows["start"].clip(lower=low)
     rows["x1"] = _drawn_end(rows, reference).clip(upper=high)
     rows["open_start"] = rows["start"] < low
     rows["open_end"] = rows["ongoing"] | (rows["end"] > high)
     rows.attrs["view"] = (low, high)
     return rows
+
+
+def _lean(df: pd.DataFrame) -> pd.DataFrame:
+    """Only the columns a chart reads, text as plain objects: every later step copies rows,
+    and Arrow-backed text makes each copy slow."""
+    columns = [name for name in CHART_COLUMNS if name in df]
+    lean = pd.DataFrame({name: df[name].to_numpy() for name in columns})
+    text = [name for name in columns if df[name].dtype.kind not in "biufcmM"]
+    return lean.astype(dict.fromkeys(text, object))
+
+
+def _with_lanes(rows: pd.DataFrame, palette: Palette) -> pd.DataFrame:
+    """Each row's lane_rank, lane_label, colour and named, looked up once per lane."""
+    codes, names = pd.factorize(rows["lane"])
+    looked = [palette.lane(name) for name in names]
+    for column in ("rank", "label", "colour", "named"):
+        values = np.array([getattr(lane, column) for lane in looked], dtype=object)
+        rows[f"lane_{column}" if column in ("rank", "label") else column] = (
+            values[codes] if len(codes) else []
+        )
+    return rows.astype({"lane_rank": int, "lane_label": str, "colour": str, "named": bool})
 
 
 def lane_names(rows: pd.DataFrame, lanes: str) -> pd.Series:
@@ -72,32 +143,25 @@ def truncate(name: str, limit: int = MAX_LABEL) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
-def _rank_lanes(rows: pd.DataFrame) -> pd.DataFrame:
-    """Lanes ordered by size (then name); past MAX_LANES the smallest share one "other" lane."""
-    codes, names = pd.factorize(rows["lane"])
-    counts = np.bincount(codes, minlength=len(names))
-    order = sorted(range(len(names)), key=lambda i: (-counts[i], names[i]))
-    rank = np.empty(len(names), dtype=int)
-    rank[order] = np.arange(len(names))
-    labels = np.array([truncate(name) for name in names], dtype=object)
-    colours = np.array([theme.colour(r) for r in rank], dtype=object)
-    folded = rank >= MAX_LANES - 1
-    if len(names) > MAX_LANES:
-        rank = rank.clip(max=MAX_LANES - 1)
-        labels[folded] = f"other ({int(folded.sum())} lanes)"
-        colours[folded] = theme.MUTED
-    rows["lane_rank"] = rank[codes]
-    rows["lane_label"] = pd.Series(labels[codes], index=rows.index, dtype=str)
-    rows["colour"] = pd.Series(colours[codes], index=rows.index, dtype=str)
-    return rows
-
-
-def view_window(rows: pd.DataFrame, reference=None) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The stretch of time worth showing: closed span ends and the reference, padded.
+def view_window(
+    rows: pd.DataFrame, reference=None, window: tuple = (None, None)
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The stretch of time in view: the window's From and To days (whole days) where given,
+    else the closed span ends and the reference, padded.
 
     Open sides (the start of "before 2010", the end of "after March 2022" or of an ongoing span)
     do not widen the view, so one open span cannot squash the rest into a sliver.
     """
+    first, last = window
+    low, high = _fitted(rows, reference)
+    low = pd.Timestamp(first).as_unit("s") if first is not None else low
+    high = pd.Timestamp(last).as_unit("s") if last is not None else high
+    if high <= low:
+        high = low + MIN_PAD
+    return low, high
+
+
+def _fitted(rows: pd.DataFrame, reference) -> tuple[pd.Timestamp, pd.Timestamp]:
     if rows.empty:
         today = pd.Timestamp(reference) if reference is not None else pd.Timestamp("2000-01-01")
         return today - MIN_PAD, today + MIN_PAD
@@ -116,43 +180,3 @@ def _drawn_end(rows: pd.DataFrame, reference) -> pd.Series:
         return rows["end"]
     drawn = rows["end"].where(~rows["ongoing"], pd.Timestamp(reference))
     return drawn.where(drawn >= rows["start"], rows["start"])
-
-
-def assign_rows(starts: list, ends: list, groups: list | None = None) -> list[int]:
-    """Greedy interval packing in O(n log n): the lowest sub-row free before each item starts.
-
-    Items must come sorted by (group, start). A sub-row is free once its last item ended before
-    the new one starts, so overlapping items of a group never share a sub-row.
-    """
-    groups = groups if groups is not None else [0] * len(starts)
-    busy: list = []  # (end, row) of the sub-rows in use, earliest end first
-    free: list[int] = []  # sub-rows whose last item has ended, lowest first
-    depth, current, assigned = 0, object(), []
-    for start, end, group in zip(starts, ends, groups, strict=True):
-        if group != current:
-            busy, free, depth, current = [], [], 0, group
-        while busy and busy[0][0] < start:
-            heapq.heappush(free, heapq.heappop(busy)[1])
-        row = heapq.heappop(free) if free else depth
-        depth = max(depth, row + 1)
-        heapq.heappush(busy, (end, row))
-        assigned.append(row)
-    return assigned
-
-
-def _stack(rows: pd.DataFrame, room: pd.Timedelta) -> pd.DataFrame:
-    """Sub-rows within each lane, then y: lanes top to bottom by rank, each as deep as needed."""
-    rows = rows.sort_values(["lane_rank", "x0", "x1", "id"], kind="stable")
-    half = int(room.total_seconds()) // 2
-    starts = _seconds(rows["x0"]) - half
-    ends = _seconds(rows["x1"]) + int(DAY.total_seconds()) + half
-    rows["row"] = assign_rows(starts.tolist(), ends.tolist(), rows["lane_rank"].to_list())
-    depth = rows.groupby("lane_rank")["row"].max() + 1
-    offset = depth.cumsum().shift(fill_value=0)
-    rows["y"] = rows["lane_rank"].map(offset) + rows["row"]
-    return rows.sort_values(["y", "x0"], kind="stable")
-
-
-def _seconds(values: pd.Series) -> np.ndarray:
-    """Datetimes as int seconds (years 1-9999 fit), so the packing loop compares plain ints."""
-    return values.to_numpy(dtype="datetime64[s]").astype(np.int64)

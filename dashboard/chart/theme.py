@@ -11,12 +11,13 @@ from functools import partial
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from dashboard.chart.text_width import FONT_FAMILY
 from events.span import precision_name
 
 TEMPLATE_NAME = "timeline_desk"
 
-# Okabe-Ito, ordered for a white background: yellow and black last (yellow is faint, black reads
-# as "text" rather than as a category).
+# Okabe-Ito, one colour per lane for the first eight lanes, ordered for a white background:
+# yellow and black last (yellow is faint, so marks get a darker rim; black reads as "text").
 OKABE_ITO = (
     "#0072B2",  # blue
     "#E69F00",  # orange
@@ -29,10 +30,12 @@ OKABE_ITO = (
 )
 INK = "#222222"
 MUTED = "#666666"
+NEUTRAL = "#8C8C8C"  # lanes past the eighth: no colour of their own, their name on each label
 GRID = "#E5E5E5"
 BAND = "#F3F4F6"
 HIGHLIGHT = INK
-FONT = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
+# The chart's own font: its widths are known (chart.text_width), so labels are placed exactly.
+FONT = FONT_FAMILY
 
 # Fill alpha of a span bar by precision: coarser is paler. Outlines stay solid.
 OPACITY = {
@@ -72,13 +75,12 @@ def build_template() -> go.layout.Template:
     )
 
 
-# Categories skip yellow: it nearly vanishes on white once a span is drawn pale.
-CATEGORY_COLOURS = tuple(c for c in OKABE_ITO if c != "#F0E442")
 
 
-def colour(i: int) -> str:
-    """The i-th category colour, cycling."""
-    return CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)]
+def rim(hex_colour: str, keep: float = 0.7) -> str:
+    """A darker shade of a colour, for the rim of its marks: yellow stays visible on white."""
+    red, green, blue = (round(int(hex_colour[i : i + 2], 16) * keep) for i in (1, 3, 5))
+    return f"#{red:02X}{green:02X}{blue:02X}"
 
 
 def rgba(hex_colour: str, alpha: float) -> str:
@@ -105,9 +107,10 @@ Scatter = partial(go.Scatter, _validate=False)
 Scattergl = partial(go.Scattergl, _validate=False)
 
 
-def figure(traces: list) -> go.Figure:
+def figure(traces: list, layout: dict | None = None) -> go.Figure:
     """A figure of these traces on the project's template (explicit, never the default)."""
-    return go.Figure(data=traces, layout={"template": template()}, _validate=False)
+    return go.Figure(data=traces, layout={"template": template(), **(layout or {})},
+                     _validate=False)  # fmt: skip
 
 
 def key_traces(precisions: set[str], approximate: bool, open_ends: bool) -> list:

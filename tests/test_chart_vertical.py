@@ -1,0 +1,98 @@
+"""chart.vertical: the timeline on narrow screens and portrait pages, as data."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+
+from dashboard.chart.figure import timeline_figure
+from dashboard.chart.view import NARROW_PX, ChartView
+from dashboard.frame import events_frame
+from tests.figure_boxes import card_boxes, label_boxes, outside, overlaps, values
+
+
+@pytest.fixture
+def df(event_factory) -> pd.DataFrame:
+    early = [event_factory(f"y{y}", f"in {y}", date(y, 1, 1), date(y, 12, 31), "year",
+                           topics=("space",)) for y in (2004, 2013)]  # fmt: skip
+    late = [event_factory(f"d{i}", f"day {i}", date(2023, 3, 1) + timedelta(days=9 * i),
+                          topics=(("Russia", "Ukraine")[i % 2],)) for i in range(12)]  # fmt: skip
+    return events_frame(early + late)
+
+
+def figure(df: pd.DataFrame, **view) -> dict:
+    return timeline_figure(df, ChartView(**({"width": 390} | view))).to_plotly_json()
+
+
+def named(fig: dict, name: str) -> list[dict]:
+    return [t for t in fig["data"] if t.get("name") == name]
+
+
+@pytest.mark.parametrize(("width", "vertical"), [(NARROW_PX - 1, True), (NARROW_PX, False)])
+def test_narrow_views_turn_vertical(df, width, vertical):
+    assert bool(named(figure(df, width=width), "cards")) is vertical
+
+
+@pytest.mark.parametrize("scale", ["auto", "chronological", "collapsed", "sequential"])
+@pytest.mark.parametrize("width", [320, 390, 600])
+def test_cards_never_overlap_and_every_event_has_one(df, scale, width):
+    fig = figure(df, scale=scale, width=width)
+    (cards,) = named(fig, "cards")
+    assert set(values(cards["customdata"])) == set(df["id"])
+    assert overlaps(fig) == [] and outside(fig) == []
+    assert len(card_boxes(fig)) == len(df)
+
+
+def test_cards_follow_date_order_down_the_page(df):
+    (cards,) = named(figure(df), "cards")
+    order = [i for _, i in sorted(zip(values(cards["y"]), values(cards["customdata"]),
+                                      strict=True))]  # fmt: skip
+    assert order == ["y2004", "y2013", *[f"d{i}" for i in range(12)]]
+
+
+def test_a_card_says_the_date_as_written_and_its_precision(df):
+    (dates,) = named(figure(df), "card dates")
+    assert "in 2004 · year" in dates["text"] and "day 0 · day" in dates["text"]
+
+
+def test_the_sequential_time_line_writes_the_time_between_cards(df):
+    (ticks,) = named(figure(df), "ticks")
+    assert "<i>9 years</i>" in ticks["text"] and "<i>9 days</i>" in ticks["text"]
+
+
+def test_on_a_time_scale_pushed_cards_keep_a_leader_to_their_mark(df):
+    fig = figure(df, scale="chronological")
+    (leaders,) = named(fig, "leaders")
+    ys = [y for y in values(leaders["y"])]
+    slopes = [abs(ys[i + 1] - ys[i]) for i in range(0, len(ys) - 2, 3)]
+    assert max(slopes) > 20  # the crowded year pushes its cards away from their marks
+
+
+def test_a_page_keeps_the_cards_that_fit_and_counts_the_rest(df):
+    df["importance"] = 2
+    df.loc[df["id"] == "d11", "importance"] = 3
+    fig = figure(df, height=420)
+    (cards,) = named(fig, "cards")
+    data = values(cards["customdata"])
+    more = [d for d in data if d.startswith("window|")]
+    assert more and "d11" in data and len(data) < len(df)
+    shown = [d for d in data if not d.startswith("window|")]
+    texts = [t for t in named(fig, "labels")[0]["text"] if t.startswith("+")]
+    assert sum(int(t.split()[0][1:]) for t in texts) + len(shown) == len(df)
+    assert max(box.bottom for box in card_boxes(fig)) <= 420
+    assert overlaps(fig) == []
+
+
+def test_the_selected_card_is_outlined(df):
+    (cards,) = named(figure(df, selected="d3"), "cards")
+    rims = values(cards["marker"]["line"]["color"])
+    chosen = values(cards["customdata"]).index("d3")
+    assert rims[chosen] != "rgba(0,0,0,0)" and set(rims) - {rims[chosen]} == {"rgba(0,0,0,0)"}
+
+
+def test_lanes_are_colours_named_in_the_key(df):
+    keys = [t["name"] for t in figure(df)["data"] if t.get("meta") == "key"]
+    assert keys == ["Russia", "Ukraine", "space"]
+    assert {box.what for box in label_boxes(figure(df))} == {"labels"}

@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard.chart.figure import timeline_figure
 from dashboard.chart.lanes import LANE_MODES
+from dashboard.chart.view import ChartView
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, nothing_to_draw
 from dashboard.export.downloads import (
     DATA_DOWNLOADS,
@@ -148,8 +149,8 @@ def _prepare(
 ) -> str | None:
     """Draw the image for `request` and keep it; None, or what went wrong this time (a missing
     browser is kept in st.session_state[UNAVAILABLE] until one is found)."""
-    figure = timeline_figure(events, lanes=request.lanes,
-                             reference_date=reference_date(loaded.frame))  # fmt: skip
+    view = ChartView(lanes=request.lanes, reference=reference_date(loaded.frame))
+    figure = timeline_figure(events, view)
     try:
         with st.spinner("Drawing the image…"):
             data = export_image(

@@ -33,9 +33,10 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from dashboard.chart.figure import timeline_figure  # noqa: E402
+from dashboard.chart.lanes import lane_palette  # noqa: E402
 from dashboard.filters import filter_events  # noqa: E402
 from dashboard.frame import events_frame  # noqa: E402
-from dashboard.view_state import ViewState  # noqa: E402
+from dashboard.view_state import ViewState, chart_view  # noqa: E402
 from events import load_dataset  # noqa: E402
 
 APP = ROOT / "streamlit_app.py"
@@ -83,7 +84,8 @@ def pipeline(df, state: ViewState) -> str:
     """What one rerun computes outside Streamlit: filtered rows, the figure, its JSON."""
     rows = filter_events(df, state)
     reference = df["published"].max()  # as the app does: the whole dataset's latest
-    return timeline_figure(rows, lanes=state.lanes, reference_date=reference).to_json()
+    view = chart_view(state, rows, reference=reference, palette=lane_palette(df, state.lanes))
+    return timeline_figure(rows, view).to_json()
 
 
 def measure_pure(path: Path) -> dict[str, float]:

@@ -20,7 +20,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard.chart.figure import timeline_figure
 from dashboard.export.credits import credit_line
 from dashboard.export.images import FORMATS, Renderer, export_image
 from dashboard.frame import events_frame
@@ -30,12 +29,13 @@ WARM_TARGET, COLD_TARGET = 0.5, 3.0
 CASES = [(fmt, "web") for fmt in FORMATS] + [("png", "print"), ("pdf", "print")]
 
 
-def timed(renderer: Renderer, fig, fmt: str, preset: str, credit: str, pause: float = 0
+def timed(renderer: Renderer, events, fmt: str, preset: str, credit: str, pause: float = 0
           ) -> tuple[float, int]:  # fmt: skip
-    """Seconds for one export after `pause` seconds idle, and the file's size in bytes."""
+    """Seconds for one export (layout for the preset included) after `pause` seconds idle,
+    and the file's size in bytes."""
     time.sleep(pause)
     start = time.perf_counter()
-    data = export_image(fig, fmt=fmt, preset=preset, title="Elon Musk and Vladimir Putin",
+    data = export_image(events, fmt=fmt, preset=preset, title="Elon Musk and Vladimir Putin",
                         subtitle="All 27 events", credit=credit, renderer=renderer)
     return time.perf_counter() - start, len(data)  # fmt: skip
 
@@ -46,7 +46,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
     dataset = default_dataset()
-    fig = timeline_figure(events_frame(dataset.events))
+    fig = events_frame(dataset.events)
     credit = credit_line(event.source for event in dataset.events)
     renderer = Renderer()
     cold, size = timed(renderer, fig, "png", "web", credit)

@@ -10,7 +10,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import page_data, url_state
-from dashboard.chart.lanes import lane_palette
 from dashboard.filters import filter_events
 from dashboard.page_article import show_article
 from dashboard.page_export import show_export
@@ -60,8 +59,7 @@ def show_tabs(loaded: page_data.Loaded, events: pd.DataFrame, state: ViewState) 
     labels = list(TAB_LABELS.values())
     tabs = dict(zip(TAB_LABELS, st.tabs(labels, key="tab", on_change="rerun"), strict=True))
     pages = {
-        "timeline": lambda: show_timeline(events, state, reference_date=_reference(loaded),
-                                          palette=lane_palette(loaded.frame, state.lanes)),
+        "timeline": lambda: show_timeline(loaded, events, state),
         "table": lambda: show_table(events),
         "present": lambda: show_present(events, state),
         "export": lambda: show_export(loaded, events, state),
@@ -73,9 +71,3 @@ def show_tabs(loaded: page_data.Loaded, events: pd.DataFrame, state: ViewState) 
             continue
         with tab:
             pages[name]()
-
-
-def _reference(loaded: page_data.Loaded):
-    """The latest publication date of the whole dataset, so filters never move the line."""
-    latest = loaded.frame["published"].max()
-    return None if pd.isna(latest) else latest

@@ -16,9 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard.chart.figure import timeline_figure
-from dashboard.chart.lanes import LANE_MODES
-from dashboard.chart.view import ChartView
+from dashboard.chart.lanes import LANE_MODES, lane_palette
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, nothing_to_draw
 from dashboard.export.downloads import (
     DATA_DOWNLOADS,
@@ -40,7 +38,7 @@ from dashboard.export.images import (
 )
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.page_data import Loaded, literal
-from dashboard.view_state import ViewState
+from dashboard.view_state import ViewState, chart_view
 from events import formats
 
 TITLE, SUBTITLE = "export_title", "export_subtitle"
@@ -52,10 +50,9 @@ UNAVAILABLE = "_export_unavailable"  # why no browser could draw, until one can
 # Alt text is prose to copy: the page's own type, a little smaller, not a wall of monospace.
 CSS = f"""<style>.st-key-{ALT} :is(.stCode, pre, code) {{ font-family: inherit; }}
 .st-key-{ALT} code {{ font-size: 0.95rem; line-height: 1.45; }}</style>"""
-ON_SCREEN = (
-    "Everything here exports the whole filtered view. To save the chart as it is on screen"
-    " (zoomed or panned), use the camera icon at the top right of the chart in the Timeline"
-    " tab: it saves a PNG of exactly what you see."
+ABOUT = (
+    "The image shows the Timeline tab's view: the filtered events, the From and To window,"
+    " the lanes and the time scale, laid out again for the size chosen so every label fits."
 )
 
 
@@ -72,7 +69,7 @@ def show_export(loaded: Loaded, events: pd.DataFrame, state: ViewState) -> None:
     if not RENDERER.running:
         prewarm()  # in the background: the first "Prepare image" then finds a warm browser
     st.html(CSS)
-    st.caption(ON_SCREEN)
+    st.caption(ABOUT)
     st.subheader("Image", anchor=False)
     empty = nothing_to_draw(state, events, len(loaded.frame))
     if empty:
@@ -103,8 +100,9 @@ def _settings(loaded: Loaded, events: pd.DataFrame, state: ViewState) -> ImageRe
                              format_func=lambda name: LOOKS[name].label, **keep)  # fmt: skip
     return ImageRequest(
         dataset=loaded.name, ids=tuple(events["id"].astype(str)),
-        lanes=state.lanes if state.lanes in LANE_MODES else "topic",
-        fmt=fmt, preset=preset, theme=theme, title=title or "", subtitle=subtitle or "",
+        lanes=state.lanes if state.lanes in LANE_MODES else "topic", scale=state.scale,
+        window=(state.date_from, state.date_to), fmt=fmt, preset=preset, theme=theme,
+        title=title or "", subtitle=subtitle or "",
     )  # fmt: skip
 
 
@@ -149,12 +147,12 @@ def _prepare(
 ) -> str | None:
     """Draw the image for `request` and keep it; None, or what went wrong this time (a missing
     browser is kept in st.session_state[UNAVAILABLE] until one is found)."""
-    view = ChartView(lanes=request.lanes, reference=reference_date(loaded.frame))
-    figure = timeline_figure(events, view)
+    palette = lane_palette(loaded.frame, request.lanes)
+    view = chart_view(state, events, reference=reference_date(loaded.frame), palette=palette)
     try:
         with st.spinner("Drawing the image…"):
             data = export_image(
-                figure, fmt=request.fmt, preset=request.preset, theme=request.theme,
+                events, view, fmt=request.fmt, preset=request.preset, theme=request.theme,
                 title=request.title, subtitle=request.subtitle, credit=_credit(loaded),
                 alt=_alt(events, request),
             )  # fmt: skip

@@ -9,16 +9,22 @@ vertical. Rows the chart cannot draw are counted above it, with a way to the Dat
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.chart.figure import timeline_figure
 from dashboard.chart.label_traces import window_of
-from dashboard.chart.lanes import LANE_MODES, Palette
+from dashboard.chart.lanes import LANE_MODES, lane_palette
 from dashboard.chart.view import SCREEN_WIDTH, ChartView
 from dashboard.chart_width import reported_width
 from dashboard.details import Details, event_details, markdown_text
-from dashboard.view_state import TAB_LABELS, ViewState
+from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
+from dashboard.export.downloads import reference_date
+from dashboard.export.images import export_image, find_browser
+from dashboard.page_data import Loaded
+from dashboard.view_state import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"
 CHART_CONFIG = {
@@ -35,17 +41,20 @@ DETAILS_SHARE, GAP_PX = 0.28, 16
 SLACK_PX = 4  # the chart is drawn this much narrower than its column, never wider
 
 
-def show_timeline(df: pd.DataFrame, state: ViewState, *, reference_date,
-                  palette: Palette | None = None) -> None:  # fmt: skip
-    """Draw the timeline of `df`; a click opens the event's details (or a tag's stretch)."""
+def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
+    """Draw the timeline of `df` (the filtered events of `loaded`); a click opens the event's
+    details (or a tag's stretch of time)."""
     st.html(CSS)
     column = reported_width() or SCREEN_WIDTH
     beside = column >= BESIDE_PX
     chart_px = round((column - GAP_PX) * (1 - DETAILS_SHARE)) if beside else column
     selected = str(st.session_state.get("selected", state.selected) or "")
-    view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date,
+    palette = lane_palette(loaded.frame, state.lanes if state.lanes in LANE_MODES else "topic")
+    view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date(loaded.frame),
                       selected=selected, palette=palette)  # fmt: skip
-    show_missing(df)
+    with st.container(horizontal=True, vertical_alignment="center", key="chart_bar"):
+        show_missing(df)
+        _download(loaded, df, state, view)
     if beside:
         chart, panel = st.columns([1 - DETAILS_SHARE, DETAILS_SHARE], gap="medium")
     else:
@@ -59,14 +68,25 @@ def show_timeline(df: pd.DataFrame, state: ViewState, *, reference_date,
         show_details(event_details(df, selected), selected)
 
 
-def chart_view(state: ViewState, df: pd.DataFrame, *, width: int, reference, selected: str,
-               palette: Palette | None) -> ChartView:  # fmt: skip
-    """What the chart shows for this view state: searched events keep their labels first."""
-    marked = frozenset(df["id"].astype(str)) if state.search.strip() else frozenset()
-    return ChartView(
-        lanes=state.lanes if state.lanes in LANE_MODES else "topic", scale=state.scale,
-        width=max(int(width), 240), window=(state.date_from, state.date_to),
-        reference=reference, selected=selected, marked=marked, palette=palette,
+def _download(loaded: Loaded, df: pd.DataFrame, state: ViewState, view: ChartView) -> None:
+    """The chart as a web-sized PNG with its title and credit line, drawn when clicked (the
+    Export tab offers the other sizes, formats and looks)."""
+    if df["start"].notna().sum() == 0 or find_browser() is None:
+        return
+    title = loaded.name
+    subtitle = default_subtitle(state, len(df), len(loaded.frame))
+    credit = credit_line(loaded.frame["source"])
+    alt = alt_text(df, title=title, lanes=view.lanes)
+
+    def png() -> bytes:
+        return export_image(df, replace(view, selected=""), fmt="png", title=title,
+                            subtitle=subtitle, credit=credit, alt=alt)  # fmt: skip
+
+    st.download_button(
+        "Download PNG", png, file_name=file_name(loaded.name, state, df, preset="web", fmt="png"),
+        mime="image/png", key="timeline_png", on_click="ignore", type="tertiary",
+        icon=":material/download:", help="The chart as it is here, titled and credited,"
+        " 1200 x 675. Other sizes and formats: the Export tab.",
     )  # fmt: skip
 
 
@@ -75,6 +95,7 @@ def show_missing(df: pd.DataFrame) -> None:
     unplaced = int(df["start"].isna().sum())
     warned = int((df["start"].notna() & (df["error"].fillna("") != "")).sum())
     if not unplaced and not warned:
+        st.space("stretch")
         return
     parts = []
     if unplaced:
@@ -85,9 +106,10 @@ def show_missing(df: pd.DataFrame) -> None:
         parts.append(f"{warned} row{'s are' if warned != 1 else ' is'} drawn despite a warning"
                      " (⚠ on the label).")  # fmt: skip
     with st.container(key="missing", horizontal=True, vertical_alignment="center"):
-        st.caption(" ".join(parts))
+        st.caption(" ".join(parts), width="content")
         st.button("See them in the Data tab", key="to_data", on_click=_open_data,
                   type="tertiary", icon=":material/table_rows:")  # fmt: skip
+    st.space("stretch")
 
 
 def _open_data() -> None:

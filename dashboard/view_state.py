@@ -10,7 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
+import pandas as pd
+
+from dashboard.chart.lanes import Palette
 from dashboard.chart.scales import SCALES
+from dashboard.chart.view import SCREEN_WIDTH, ChartView
 from events.span import PRECISIONS
 
 TABS = ("timeline", "table", "present", "export", "article", "data")
@@ -40,6 +44,19 @@ class ViewState:
 
 DEFAULT = ViewState()
 LIST_FIELDS = ("topics", "actors", "places")
+
+
+def chart_view(state: ViewState, df: pd.DataFrame, *, reference=None,
+               palette: Palette | None = None, width: int = SCREEN_WIDTH,
+               selected: str = "") -> ChartView:  # fmt: skip
+    """What a chart of the events `df` shows for this state: its lanes, scale and From/To
+    window; with a search, every event shown matched it and keeps its label first."""
+    marked = frozenset(df["id"].astype(str)) if state.search.strip() else frozenset()
+    return ChartView(
+        lanes=state.lanes if state.lanes in LANES else "topic", scale=state.scale,
+        width=max(int(width), 240), window=(state.date_from, state.date_to),
+        reference=reference, selected=selected, marked=marked, palette=palette,
+    )  # fmt: skip
 
 
 def to_query(state: ViewState) -> dict[str, str | list[str]]:

@@ -86,13 +86,12 @@ def test_download_the_filtered_events_as_csv(page, app_server):
     assert [row["id"] for row in csv.DictReader(io.StringIO(text))] == RUSSIA
 
 
-def test_the_charts_camera_button_saves_the_view_as_on_screen(page, app_server):
-    page.goto(f"{app_server}/")
+def test_the_timeline_tab_downloads_its_view_titled_and_credited(page, app_server):
+    page.goto(f"{app_server}/?topics=Russia")
     chart = page.locator(".st-key-timeline .js-plotly-plot")
     expect(chart.locator(".cartesianlayer .trace").first).to_be_attached()
     chart.hover()
-    camera = chart.locator('.modebar-btn[data-title^="Download plot"]')
-    download = downloaded(page, camera)
-    assert download.suggested_filename == f"timeline_{STEM.split('_', 1)[1]}_on-screen.png"
-    width, height = png_size(Path(download.path()).read_bytes())
-    assert width > 1000 and height > 500  # the chart's on-screen size, at scale 2
+    expect(chart.locator('.modebar-btn[data-title^="Download plot"]')).to_have_count(0)
+    download = downloaded(page, button(page, "timeline_png"))
+    assert download.suggested_filename.endswith("_topic-russia_2018-04-01-to-2024-10-25_web.png")
+    assert png_size(Path(download.path()).read_bytes()) == (1200, 675)

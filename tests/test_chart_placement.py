@@ -100,8 +100,8 @@ def test_a_crowd_in_one_month_keeps_the_labels_that_matter_most():
     placed = place(m, 800, budget=12)
     assert sum(placed.lane_rows.values()) <= 12
     kept = np.flatnonzero(placed.labelled)
-    assert len(kept) >= 10 and set(m.rank[kept]) == set(range(len(kept)))
-    assert set(placed.row[kept]) == set(range(10))
+    assert len(kept) >= 10 and set(range(10)) <= set(m.rank[kept])  # the ten best, at least
+    assert set(placed.row[kept]) <= set(range(11))  # ten rows of labels, and the bare marks
     assert sum(len(tag.members) for tag in placed.tags) == 200 - len(kept)
     assert all(tag.left >= 0 and tag.right <= 800 for tag in placed.tags)
     assert_no_overlaps(m, placed, 800)

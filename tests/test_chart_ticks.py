@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -32,7 +34,7 @@ def test_kept_ticks_never_touch_and_the_cut_is_always_named(width):
     boxes = sorted((float(to_px(v)) - text_px(t.replace("<i>", "").replace("</i>", ""), 12) / 2,
                     float(to_px(v)) + text_px(t.replace("<i>", "").replace("</i>", ""), 12) / 2)
                    for v, t in zip(values, texts, strict=True))  # fmt: skip
-    assert all(a[1] <= b[0] for a, b in zip(boxes, boxes[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(boxes))
 
 
 def test_more_room_shows_finer_ticks():

@@ -13,7 +13,6 @@ from dashboard.export.downloads import (
     image_file_name,
     left_out,
     reference_date,
-    screen_file_stem,
     settled,
     shown_events,
 )
@@ -73,26 +72,16 @@ def test_formats_that_need_dates_leave_out_the_undated(sample_events, fmt, expec
 
 
 @pytest.mark.parametrize(
-    ("state", "expected"),
-    [
-        (ViewState(), f"timeline_all-events_{RANGE}_on-screen"),
-        (ViewState(search="Putin"), f"timeline_search-putin_{RANGE}_on-screen"),
-    ],
-)
-def test_screen_file_stem(frame, state, expected):
-    assert screen_file_stem(state, frame) == expected
-
-
-@pytest.mark.parametrize(
     ("fmt", "preset", "theme", "expected"),
     [
         ("png", "web", "light", f"demo_all-events_{RANGE}_web.png"),
         ("pdf", "print", "dark", f"demo_all-events_{RANGE}_print_dark.pdf"),
         ("svg", "square", "transparent", f"demo_all-events_{RANGE}_square_transparent.svg"),
+        ("pdf", "portrait", "light", f"demo_all-events_{RANGE}_portrait.pdf"),
     ],
 )
 def test_image_file_name_says_preset_and_theme(frame, fmt, preset, theme, expected):
-    request = ImageRequest("Demo", (), "topic", fmt, preset, theme, "T", "S")
+    request = ImageRequest("Demo", (), "topic", "auto", (None, None), fmt, preset, theme, "T", "S")
     assert image_file_name(request, ViewState(), frame) == expected
 
 

@@ -14,7 +14,6 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from dashboard.chart.figure import timeline_figure
 from dashboard.export.images import (
     RENDERER,
     ExportUnavailable,
@@ -27,7 +26,7 @@ from dashboard.export.looks import PRESETS
 from dashboard.frame import events_frame
 from events.dataset import default_dataset
 
-FIGURE = timeline_figure(events_frame(default_dataset().events))
+EVENTS = events_frame(default_dataset().events)
 CREDIT = "Source: CNBC, 25 Oct 2024, citing The Wall Street Journal · Chart: Timeline Desk"
 TITLE = "Musk and Putin, <b>as reported</b> & dated"
 ALT = "Timeline chart: Musk & Putin. 27 dated events from 2004 to 25 Oct 2024 <in 8 lanes>."
@@ -35,7 +34,7 @@ LONG_TITLE = "Elon Musk and Vladimir Putin: two decades of contacts, deals and d
 
 
 def image(fmt: str, **options) -> bytes:
-    return export_image(FIGURE, fmt=fmt, **({"title": TITLE, "credit": CREDIT} | options))
+    return export_image(EVENTS, fmt=fmt, **({"title": TITLE, "credit": CREDIT} | options))
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -132,7 +131,7 @@ def test_prewarm_starts_a_browser_in_the_background():
             break
         time.sleep(0.1)
     assert renderer.running
-    assert png_size(export_image(FIGURE, fmt="png", renderer=renderer)) == (1200, 675)
+    assert png_size(export_image(EVENTS, fmt="png", renderer=renderer)) == (1200, 675)
     renderer.close()
     assert not renderer.running
 
@@ -160,7 +159,7 @@ def test_ten_exports_at_once_each_get_their_own_image():
 
 def test_without_a_browser_export_says_how_to_install_one():
     with pytest.raises(ExportUnavailable, match=r"apt-get install -y chromium"):
-        export_image(FIGURE, fmt="png", renderer=Renderer(browser="/nonexistent/chromium"))
+        export_image(EVENTS, fmt="png", renderer=Renderer(browser="/nonexistent/chromium"))
 
 
 def test_find_browser_honours_browser_path(monkeypatch):
@@ -170,4 +169,4 @@ def test_find_browser_honours_browser_path(monkeypatch):
 
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="format must be one of png, svg, pdf"):
-        export_image(FIGURE, fmt="gif")
+        export_image(EVENTS, fmt="gif")

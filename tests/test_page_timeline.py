@@ -141,3 +141,23 @@ def test_every_drawn_event_is_labelled_on_the_chart(values):
 def test_lanes_follow_the_view_state(lanes, ticks):
     spec = json.loads(chart(run(lanes=lanes)).spec)
     assert set(spec["layout"]["yaxis"]["ticktext"]) == ticks
+
+
+def test_rows_not_drawn_are_counted_with_a_way_to_the_data_tab():
+    at = run()
+    captions = [c.value for c in at.caption]
+    assert any("isn't on the timeline: its date can't be read" in c for c in captions)
+    at.button(key="to_data").click().run()
+    assert at.session_state["tab"] == "Data"
+
+
+def test_without_unreadable_rows_nothing_is_said(sample_frame_keep_dated):
+    at = run(keep=sample_frame_keep_dated)
+    assert not any("isn't on the timeline" in c.value for c in at.caption)
+
+
+@pytest.fixture
+def sample_frame_keep_dated():
+    from tests.apps.sample_events import EVENTS
+
+    return [event.id for event in EVENTS if event.span is not None]

@@ -15,6 +15,7 @@ import pandas as pd
 
 from dashboard.chart import theme
 from dashboard.chart.drawn import Axis
+from dashboard.chart.labels import wrap_px
 from dashboard.chart.scales import breaks
 from dashboard.chart.text_width import text_px
 from dashboard.chart.view import Sizes
@@ -55,12 +56,39 @@ def left_margin(lane_labels: list[str], sizes: Sizes) -> float:
     return round(widest + 2 * SIDE_PX)
 
 
-def top_margin(reserved: float, key_rows: int, note_lines: int, sizes: Sizes) -> float:
-    """From the top down: what is reserved (an export's title), the key, the notes (the
-    scale's, and the tags'), the publication label, then the tick labels."""
-    key = key_rows * sizes.key * KEY_LINE
-    notes = note_lines * sizes.note * NOTE_LINE
-    return round(reserved + key + notes + sizes.tick * 1.6 + sizes.tick * 1.8)
+@dataclass(frozen=True)
+class Header:
+    """What sits above the plot: the key, the scale's note (on the key's line when both fit,
+    else on lines of its own), then the publication label and the tick labels."""
+
+    key_rows: int
+    note: tuple[str, ...]
+    beside: bool
+
+    def top(self, reserved: float, sizes: Sizes) -> float:
+        key = self.key_rows * sizes.key * KEY_LINE
+        notes = 0 if self.beside else len(self.note) * sizes.note * NOTE_LINE
+        return round(reserved + key + notes + sizes.tick * 1.6 + sizes.tick * 1.8)
+
+    def notes(self, frame: Frame, sizes: Sizes) -> list[dict]:
+        """The note's lines as annotations (paper coordinates, from the plot's top)."""
+        above = frame.top - frame.reserved
+        if self.beside:
+            y = 1 + (above - sizes.key * KEY_LINE / 2) / frame.plot_height
+            return [note(self.note[0], sizes, x=1, xanchor="right", y=y, yanchor="middle")]
+        above -= self.key_rows * sizes.key * KEY_LINE
+        return [note(line, sizes, y=1 + (above - i * sizes.note * NOTE_LINE) / frame.plot_height,
+                     yanchor="top") for i, line in enumerate(self.note)]  # fmt: skip
+
+
+def header(key_names: list[str], scale_note: str, width: float, sizes: Sizes) -> Header:
+    """The header for a key of `key_names` and a note, in a plot `width` px wide."""
+    rows = key_rows(key_names, width, sizes)
+    used = text_px("Key  ", sizes.key) + sum(KEY_SYMBOL_PX + text_px(name, sizes.key)
+                                             for name in key_names)  # fmt: skip
+    beside = rows == 1 and used + text_px(scale_note, sizes.note) + 2 * KEY_SYMBOL_PX <= width
+    lines = (scale_note,) if beside else tuple(wrap_px(scale_note, sizes.note, width))
+    return Header(rows, tuple(html.escape(line) for line in lines), beside)
 
 
 def layout(frame: Frame, lanes: pd.DataFrame, axis: Axis, sizes: Sizes, rows: int) -> dict:

@@ -163,7 +163,7 @@ def density_figure(df: pd.DataFrame, view, reference, hover_text) -> go.Figure:
     low, high = (float(v) for v in scales.ms(pd.Series(rows.attrs["view"])))
     left = axes.left_margin(list(lane_table.index), sizes)
     axis = axis_for(scales.Scale("chronological", low, high), view.width - left - axes.RIGHT_PX)
-    top = axes.top_margin(view.top, 0, note.count("<br>") + 1, sizes)
+    top = axes.Header(0, tuple(note.split("<br>")), False).top(view.top, sizes)
     bottom = axes.BOTTOM_PX + view.bottom
     height = view.height or round(top + bottom + 2 * sizes.row * max(len(lane_table), 2))
     frame = axes.Frame(view.width, height, left, top, bottom, 2 * sizes.row, view.top)

@@ -20,7 +20,7 @@ from dashboard.chart import axes, scales, theme, ticks
 from dashboard.chart.density import density_figure
 from dashboard.chart.drawn import axis_for, drawn, marks_for
 from dashboard.chart.label_traces import label_traces, tag_traces, with_label_texts
-from dashboard.chart.labels import label_texts, priority, wrap_px
+from dashboard.chart.labels import label_texts, priority
 from dashboard.chart.lanes import placed_rows
 from dashboard.chart.marks import event_traces
 from dashboard.chart.placement import place
@@ -32,13 +32,10 @@ from dashboard.details import day_text
 AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
 LABEL_SAFETY = 1.03  # widths are measured for Arial; a little room for rounding
 SCALE_NOTES = {
-    "chronological": "Time scale: chronological.",
-    "collapsed": "Time scale: collapsed. Each // cuts out a stretch without events;"
-    " the time it leaves out is written above it.",
-    "sequential": "Time scale: sequential. Events evenly spaced in date order;"
-    " the time between neighbours is written above.",
+    "chronological": "Time scale: chronological",
+    "collapsed": "Time scale: collapsed, // cuts out time without events (its length above)",
+    "sequential": "Time scale: sequential, evenly spaced (the time between above)",
 }
-MORE_NOTE = "+N more: events without room for a label here. Click one to show its stretch."
 
 __all__ = ["AGGREGATE_ABOVE", "ChartView", "hover_text", "timeline_figure"]
 
@@ -66,12 +63,9 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     lane_labels = list(dict.fromkeys(rows.sort_values("lane_rank")["lane_label"]))
     left = axes.left_margin(lane_labels, sizes)
     plot_width = view.width - left - axes.RIGHT_PX
-    scale_notes = _wrapped([SCALE_NOTES[scale.kind]], plot_width, sizes.note)
-    more_notes = _wrapped([MORE_NOTE], plot_width, sizes.note)
-    key_rows = axes.key_rows([trace.name for trace in key], plot_width, sizes)
-    bottom = axes.BOTTOM_PX + view.bottom
-    most_top = axes.top_margin(view.top, key_rows, len(scale_notes) + len(more_notes), sizes)
-    budget = math.floor(((view.height or view.max_height) - most_top - bottom) / sizes.row)
+    head = axes.header([trace.name for trace in key], SCALE_NOTES[scale.kind], plot_width, sizes)
+    top, bottom = head.top(view.top, sizes), axes.BOTTOM_PX + view.bottom
+    budget = math.floor(((view.height or view.max_height) - top - bottom) / sizes.row)
     axis = axis_for(scale, plot_width)
     dot_px = sizes.row * 0.55
     rows, pieces = drawn(rows, axis, dot_px)
@@ -84,8 +78,6 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     rows["y"] = rows["lane_rank"].map(offsets).to_numpy() + placement.row
     pieces["y"] = rows["y"].to_numpy()[pieces["pos"].to_numpy()]
     total = sum(placement.lane_rows.values())
-    notes = scale_notes + (more_notes if placement.tags else [])
-    top = axes.top_margin(view.top, key_rows, len(notes), sizes)
     height = view.height or round(top + bottom + max(total, axes.MIN_PLOT_ROWS) * sizes.row)
     frame = axes.Frame(view.width, height, left, top, bottom, sizes.row, view.top)
     traces = event_traces(rows, pieces, dot_px, view.selected)
@@ -93,9 +85,7 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     traces += tag_traces(rows, placement, axis, offsets, sizes)
     layout = axes.layout(frame, lanes, axis, sizes, total)
     shapes = axes.lane_bands(lanes) + _time_axis(layout, axis, rows, sizes)
-    notes = [axes.note(html.escape(line), sizes, y=y, yanchor="top")
-             for line, y in zip(notes, _note_places(frame, key_rows, len(notes), sizes),
-                                strict=True)]  # fmt: skip
+    notes = head.notes(frame, sizes)
     if line_x is not None:
         line, label = axes.reference_marks(line_x, reference, sizes)
         shapes, notes = [*shapes, line], [*notes, label]
@@ -141,17 +131,6 @@ def _reference_x(axis, rows: pd.DataFrame, reference: pd.Timestamp) -> float:
     if axis.scale.kind == "sequential":
         return float((scales.ms(rows["x0"]) <= moment).sum()) - 0.5
     return float(scales.to_units(axis.scale, np.array([moment + scales.DAY_MS / 2]))[0])
-
-
-def _note_places(frame, key_rows: int, count: int, sizes: Sizes) -> list[float]:
-    """Where the notes' lines go (paper y): under the key, above the publication label."""
-    above = frame.top - frame.reserved - key_rows * sizes.key * axes.KEY_LINE
-    return [1 + (above - i * sizes.note * axes.NOTE_LINE) / frame.plot_height
-            for i in range(count)]  # fmt: skip
-
-
-def _wrapped(texts: list[str], width: float, size: float) -> list[str]:
-    return [line for text in texts for line in wrap_px(text, size, width)]
 
 
 def _reference(df: pd.DataFrame, reference_date) -> pd.Timestamp | None:

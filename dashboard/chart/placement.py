@@ -12,6 +12,7 @@ last row says under each cluster of them how many are unlabelled ("+4 more").
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ SEP = 8.0  # px kept free between neighbouring boxes in a row
 PAD = 6.0  # px between a bar's edge and a label inside it
 MORE = "+{} more"
 MIN_CAP = 3  # rows of a lane that cannot label everything: labels, unlabelled marks, tags
+SQUEEZE_TRIES = 300  # unlabelled events tried for a gap left in a crowded lane's rows
 
 
 @dataclass(frozen=True)
@@ -79,17 +81,26 @@ def place(marks: Marks, plot_width: float, budget: int | None = None, font: floa
     rows = np.zeros(len(marks.lane), dtype=int)
     needed = {lane: _pack(rows, idx, box_left, box_right, marks.rank)
               for lane, idx in members.items()}  # fmt: skip
-    caps = _caps(needed, budget)
+
+    def shown_at(lane: int, cap: int) -> np.ndarray:
+        """The events of `lane` labelled when it has `cap` rows (written into `rows`)."""
+        idx = members[lane]
+        if cap >= needed[lane]:
+            _pack(rows, idx, box_left, box_right, marks.rank)
+            return idx
+        by_rank = idx[np.argsort(marks.rank[idx], kind="stable")]
+        return _fill(rows, by_rank, cap - 2, box_left, box_right, marks.rank)
+
+    caps = _caps(needed, budget, shown_at, marks.rank)
     hidden = np.zeros(len(rows), dtype=bool)
     tags: list[Tag] = []
     for lane, cap in caps.items():
+        shown = shown_at(lane, cap)
         if cap < needed[lane]:
-            idx = members[lane]
-            by_rank = idx[np.argsort(marks.rank[idx], kind="stable")]
-            shown = _fill(rows, by_rank, cap - 2, box_left, box_right, marks.rank)
-            crowd = np.setdiff1d(idx, shown)
+            crowd = np.setdiff1d(members[lane], shown)
+            crowd = np.setdiff1d(crowd, _labelled_among(crowd, marks, box_left, box_right))
             hidden[crowd] = True
-            rows[crowd] = cap - 2
+            rows[np.setdiff1d(members[lane], shown)] = cap - 2
             tags += _tags(lane, cap - 1, crowd, marks, plot_width, font)
             needed[lane] = cap
     label_left = np.where(hidden, np.nan, label_left)
@@ -102,7 +113,9 @@ def _sides(marks: Marks, plot_width: float,
     """Each label's left edge, width and side: inside its bar, right, left, or cut to fit.
     Labels keep off the lines at `avoid` unless that would leave them no room."""
     width = np.minimum(marks.width, plot_width)
-    inside = np.nan_to_num(marks.inside_right - marks.inside_left - 2 * PAD, nan=-1.0) >= width
+    inside_left = np.maximum(marks.inside_left, 0.0)  # the part of the bar inside the plot
+    inside_room = np.minimum(marks.inside_right, plot_width) - inside_left - 2 * PAD
+    inside = np.nan_to_num(inside_room, nan=-1.0) >= width
     free_right, free_left = _rooms(marks, plot_width, ())
     room_right, room_left = _rooms(marks, plot_width, avoid)
     fits_avoiding = np.maximum(room_right, room_left) >= width
@@ -115,7 +128,7 @@ def _sides(marks: Marks, plot_width: float,
     width = np.where(cut, np.maximum(np.where(cut_right, room_right, room_left), 0), width)
     label_left = np.select(
         [inside, right | cut_right, left | cut],
-        [marks.inside_left + PAD, marks.right + GAP, marks.left - GAP - width],
+        [inside_left + PAD, marks.right + GAP, marks.left - GAP - width],
     )
     side = np.select([inside, right, left], ["inside", "right", "left"], "cut")
     return label_left, width, side
@@ -153,24 +166,73 @@ def _fill(rows, by_rank: np.ndarray, room: int, left, right, rank) -> np.ndarray
         else:
             high = middle - 1
     _pack(rows, by_rank[:low], left, right, rank)
-    return by_rank[:low]
+    return np.concatenate([by_rank[:low], _squeeze(rows, by_rank[:low], by_rank[low:], room,
+                                                   left, right)]).astype(int)  # fmt: skip
 
 
-def _caps(needed: dict[int, int], budget: int | None) -> dict[int, int]:
-    """Rows each lane may use: what it needs, or within `budget` an even cap on the largest
-    lanes (at least MIN_CAP: labels, then the unlabelled marks, then their tags), spare rows
-    to the top lanes."""
+def _squeeze(rows, placed: np.ndarray, rest: np.ndarray, room: int, left, right) -> np.ndarray:
+    """Of the events left out, by rank, those whose box still fits a gap in the rows as they
+    are (an early event beside a crowd it is not part of); at most SQUEEZE_TRIES are tried."""
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(room)]
+    for i in placed.tolist():
+        taken[rows[i]].append((left[i], right[i] + SEP))
+    for row in taken:
+        row.sort()
+    added = []
+    for i in rest[:SQUEEZE_TRIES].tolist():
+        box = (left[i], right[i] + SEP)
+        for row, boxes in enumerate(taken):
+            at = bisect.bisect_left(boxes, box)
+            clear_before = at == 0 or boxes[at - 1][1] < box[0]
+            clear_after = at == len(boxes) or box[1] < boxes[at][0]
+            if clear_before and clear_after:
+                boxes.insert(at, box)
+                rows[i] = row
+                added.append(i)
+                break
+    return np.array(added, dtype=int)
+
+
+def _labelled_among(crowd: np.ndarray, marks: Marks, left, right) -> np.ndarray:
+    """Events of the row of bare marks that can keep their labels there after all, by rank:
+    each box clear of every other mark in that row and of the boxes kept before it."""
+    kept: list[int] = []
+    taken_left = marks.left[crowd].astype(float)
+    taken_right = marks.right[crowd].astype(float)
+    for at in np.argsort(marks.rank[crowd], kind="stable")[:SQUEEZE_TRIES].tolist():
+        i = crowd[at]
+        clash = (taken_left < right[i] + SEP) & (taken_right + SEP > left[i])
+        clash[at] = False
+        if not clash.any():
+            kept.append(i)
+            taken_left[at], taken_right[at] = left[i], right[i]
+    return np.array(kept, dtype=int)
+
+
+def _caps(needed: dict[int, int], budget: int | None, shown_at, rank: np.ndarray) -> dict:
+    """Rows each lane may use: all it needs when the budget allows; else crowded lanes start
+    at MIN_CAP (labels, unlabelled marks, their tags) and each spare row goes to the lane
+    whose next row labels the event that matters most (so importance decides, across lanes)."""
     if budget is None or sum(needed.values()) <= budget:
         return dict(needed)
-    cap = MIN_CAP
-    while sum(min(n, cap + 1) for n in needed.values()) <= budget:
-        cap += 1
-    caps = {lane: min(n, cap) for lane, n in needed.items()}
+    caps = {lane: min(n, MIN_CAP) for lane, n in needed.items()}
     spare = budget - sum(caps.values())
-    for lane in sorted(needed):
-        if spare > 0 and needed[lane] > caps[lane]:
-            caps[lane] += 1
-            spare -= 1
+    shown = {lane: set(shown_at(lane, caps[lane]).tolist()) for lane in caps
+             if caps[lane] < needed[lane]}  # fmt: skip
+    ahead: dict[int, tuple[float, set]] = {}
+    while spare > 0 and shown:
+        for lane in shown.keys() - ahead.keys():
+            more = set(shown_at(lane, caps[lane] + 1).tolist())
+            gained = more - shown[lane]
+            ahead[lane] = (min(rank[i] for i in gained) if gained else np.inf, more)
+        lane = min(ahead, key=lambda name: (ahead[name][0], name))
+        if ahead[lane][0] == np.inf:
+            break
+        caps[lane] += 1
+        spare -= 1
+        shown[lane] = ahead.pop(lane)[1]
+        if caps[lane] >= needed[lane]:
+            del shown[lane]
     return caps
 
 

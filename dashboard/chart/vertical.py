@@ -32,6 +32,7 @@ from dashboard.details import precision_text
 PAD, GAP, CARD_PAD, EDGE = 8.0, 6.0, 5.0, 4.0  # px
 MAX_COLUMNS = 4  # side by side marks for spans that overlap in time
 MAX_LINES = 3  # of a label on a card
+INLINE_GAP = 12.0  # px between the date and the label when they share a line
 SCREEN_CARDS = 150  # a growing figure shows at most this many cards
 MIN_AXIS = 320.0  # px of time line, however few the events
 MIN_BAR = 6.0  # px
@@ -119,19 +120,24 @@ def _geometry(view: ChartView, sizes: Sizes, rows: pd.DataFrame, lanes, kind: st
 
 
 def _card_text(rows: pd.DataFrame, geometry: Geometry, sizes: Sizes) -> pd.DataFrame:
-    """Each card's first line (the date as written, its precision) and label lines."""
+    """Each card's first line (the date as written, its precision) and label lines; where
+    both fit on one line (a wide page) they share it, the label after the date."""
     room = geometry.card_width - 2 * CARD_PAD
-    heads, bodies = [], []
+    heads, bodies, inline = [], [], []
     columns = ("date", "precision", "qualifier", "approximate", "ongoing", "label_text")
     for written, precision, qualifier, approximate, ongoing, label in zip(
         *(rows[name] for name in columns), strict=True
     ):
         flags = {"approximate": approximate, "ongoing": ongoing}
-        heads.append(_fit(f"{written} · {precision_text(precision, qualifier, flags)}",
-                          geometry.head, room))  # fmt: skip
-        bodies.append(_wrap(label, sizes.font, room))
-    lines = np.array([len(body) + 1 for body in bodies])
-    return pd.DataFrame({"head": heads, "body": bodies,
+        head = _fit(f"{written} · {precision_text(precision, qualifier, flags)}",
+                    geometry.head, room)  # fmt: skip
+        heads.append(head)
+        shared = text_px(head, geometry.head) + INLINE_GAP + text_px(label, sizes.font) <= room
+        inline.append(shared)
+        bodies.append([label] if shared else _wrap(label, sizes.font, room))
+    lines = np.array([len(body) + (0 if one else 1) for body, one in zip(bodies, inline,
+                                                                         strict=True)])
+    return pd.DataFrame({"head": heads, "body": bodies, "inline": inline,
                          "card_height": lines * geometry.line + 2 * CARD_PAD}, index=rows.index)
 
 
@@ -322,6 +328,7 @@ def _card_texts(rows, cards, geometry: Geometry, sizes: Sizes) -> list:
     bodies = {"x": [], "y": [], "text": []}
     x = geometry.cards_x + EDGE + CARD_PAD
     head_texts, body_texts = rows["head"].to_numpy(), rows["body"].to_numpy()
+    inline = rows["inline"].to_numpy()
     for top, more, members, anchor in zip(cards["top"], cards["more"], cards["members"],
                                           cards["anchor"], strict=True):  # fmt: skip
         first = top + CARD_PAD + geometry.line / 2
@@ -333,8 +340,9 @@ def _card_texts(rows, cards, geometry: Geometry, sizes: Sizes) -> list:
         heads["x"].append(x)
         heads["y"].append(first)
         heads["text"].append(html.escape(head_texts[anchor]))
-        for n, line in enumerate(body_texts[anchor], start=1):
-            bodies["x"].append(x)
+        shift = text_px(head_texts[anchor], geometry.head) + INLINE_GAP if inline[anchor] else 0
+        for n, line in enumerate(body_texts[anchor], start=0 if inline[anchor] else 1):
+            bodies["x"].append(x + shift)
             bodies["y"].append(first + n * geometry.line)
             bodies["text"].append(html.escape(line))
     style = {"mode": "text", "textposition": "middle right", "hoverinfo": "skip",
@@ -400,6 +408,17 @@ def _time_line(fig, rows, cards, scale, geometry: Geometry, length: float, sizes
     sequential = scale.kind == "sequential"
     values, texts = _sequence_ticks(rows, cards) if sequential else _timed_ticks(
         scale, length, sizes)
+    if reference is not None and len(rows):
+        y = _reference_y(rows, cards, scale, length, reference)
+        fig.add_shape(type="line", x0=x - 6, x1=geometry.cards_x - 4, y0=y, y1=y,
+                      line={"color": theme.INK, "width": 1.5, "dash": "dash"},
+                      name="reference")  # fmt: skip
+        fig.add_annotation(text="published", x=x - 6, y=y, xanchor="right", showarrow=False,
+                           font={"size": sizes.tick, "color": theme.INK},
+                           name="reference label")  # fmt: skip
+        room = sizes.tick * 1.3  # the label takes the place of any tick written there
+        kept = [(v, t) for v, t in zip(values, texts, strict=True) if abs(v - y) >= room]
+        values, texts = [v for v, _ in kept], [t for _, t in kept]
     fig.add_trace(theme.Scatter(x=[x - 6] * len(values), y=values, mode="text", text=texts,
                                 textposition="middle left", hoverinfo="skip", showlegend=False,
                                 textfont={"size": sizes.tick, "color": theme.MUTED},
@@ -407,11 +426,6 @@ def _time_line(fig, rows, cards, scale, geometry: Geometry, length: float, sizes
     for first, last in _cut_spans(scale, length):
         fig.add_shape(type="rect", x0=x - 8, x1=x + 8, y0=first, y1=last, fillcolor="white",
                       line={"width": 0}, name="cut")  # fmt: skip
-    if reference is not None and len(rows):
-        y = _reference_y(rows, cards, scale, length, reference)
-        fig.add_shape(type="line", x0=x - 6, x1=geometry.cards_x - 4, y0=y, y1=y,
-                      line={"color": theme.INK, "width": 1.5, "dash": "dash"},
-                      name="reference")  # fmt: skip
     note = "<br>".join(wrap_px(NOTES[scale.kind], sizes.note, geometry.width - 2 * PAD))
     fig.add_annotation(text=note, showarrow=False, xref="paper", x=PAD / geometry.width,
                        xanchor="left", yref="paper", y=1, yanchor="bottom", yshift=4,

@@ -52,7 +52,7 @@ class Sizes:
 
     @property
     def row(self) -> float:
-        return round(self.font * 1.75)
+        return round(self.font * 1.55)
 
     @property
     def tick(self) -> float:

@@ -7,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.chart.figure import timeline_figure
+from dashboard.chart.lanes import lane_palette
+from dashboard.chart.scales import SCALES
 from dashboard.export.credits import (
     alt_text,
     credit_line,
@@ -15,11 +16,12 @@ from dashboard.export.credits import (
     file_name,
     nothing_to_draw,
 )
+from dashboard.export.downloads import reference_date
 from dashboard.export.images import FORMATS, ExportUnavailable, export_image
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
-from dashboard.view_state import ViewState
+from dashboard.view_state import LANES, ViewState, chart_view
 from events.cli import iso_date
 from events.dataset import DatasetError, load_dataset
 
@@ -41,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--preset", choices=list(PRESETS), default="web",
                         help="; ".join(f"{p.name}: {p.label}" for p in PRESETS.values()))
     parser.add_argument("--theme", choices=list(LOOKS), default="light")
+    parser.add_argument("--lanes", choices=LANES, default="topic",
+                        help="one lane per first topic (default), per first actor, or one lane")
+    parser.add_argument("--scale", choices=SCALES, default="auto",
+                        help="time scale; auto is collapsed when most events crowd together")
     parser.add_argument("--title", help="default: the dataset's name")
     parser.add_argument("--subtitle", help="default: how many events, and the filters")
     parser.add_argument("--topic", action="append", default=[], help="keep events with this"
@@ -67,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     state = ViewState(topics=tuple(args.topic), actors=tuple(args.actor),
-                      date_from=args.date_from, date_to=args.date_to)  # fmt: skip
+                      date_from=args.date_from, date_to=args.date_to, lanes=args.lanes,
+                      scale=args.scale)  # fmt: skip
     return _export(args, dataset, state)
 
 
@@ -85,10 +92,12 @@ def _export(args: argparse.Namespace, dataset, state: ViewState) -> int:
     subtitle = args.subtitle
     if subtitle is None:
         subtitle = default_subtitle(state, len(shown), len(frame))
-    alt = alt_text(shown, title=title)
+    alt = alt_text(shown, title=title, lanes=args.lanes)
+    view = chart_view(state, shown, reference=reference_date(frame),
+                      palette=lane_palette(frame, args.lanes))  # fmt: skip
     try:
         image = export_image(
-            timeline_figure(shown), fmt=fmt, preset=args.preset, theme=args.theme, title=title,
+            shown, view, fmt=fmt, preset=args.preset, theme=args.theme, title=title,
             subtitle=subtitle, credit=credit_line(event.source for event in dataset.events),
             alt=alt,
         )  # fmt: skip

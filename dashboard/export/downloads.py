@@ -15,8 +15,6 @@ from dashboard.view_state import ViewState
 from events import formats
 from events.event import Event
 
-SCREEN = "on-screen"  # the "preset" part of the name of an image saved from the chart itself
-
 
 @dataclass(frozen=True)
 class DataDownload:
@@ -47,6 +45,8 @@ class ImageRequest:
     dataset: str
     ids: tuple[str, ...]
     lanes: str
+    scale: str
+    window: tuple  # the From and To days (None: open)
     fmt: str
     preset: str
     theme: str
@@ -71,11 +71,6 @@ def left_out(events: Sequence[Event], fmt: str) -> int:
     if not formats.get(fmt).needs_dates:
         return 0
     return sum(event.span is None for event in events)
-
-
-def screen_file_stem(state: ViewState, df: pd.DataFrame) -> str:
-    """The name, without extension, of an image saved with the chart's own camera button."""
-    return file_name("timeline", state, df, preset=SCREEN, fmt="png").removesuffix(".png")
 
 
 def image_file_name(request: ImageRequest, state: ViewState, df: pd.DataFrame) -> str:

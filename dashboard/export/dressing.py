@@ -1,123 +1,136 @@
-"""A timeline figure dressed for publication: title, subtitle, credit line, size and look.
+"""A timeline dressed for publication: title, subtitle and credit line, the chart laid out for
+the preset's own pixel size and type (labels placed for that size, never scaled from the
+screen's), drawn in a look (light, dark, transparent).
 
-Pure: a new figure comes back and the one given is left as it was. Text is escaped, so a title
-or a source name is never read as Plotly's HTML-like markup, and wrapped to the image's width.
-The key (legend) stays where the figure put it, moved down below the title; the range slider,
-a screen control, is dropped.
+Pure: figures come back new. Text is escaped, so a title or a source name is never read as
+Plotly's HTML-like markup, and wrapped to the image's width.
 """
 
 from __future__ import annotations
 
 import html
-import math
 import textwrap
+from dataclasses import dataclass, replace
 
+import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.export.looks import LOOKS, PRESETS, recolour
+from dashboard.chart.figure import timeline_figure
+from dashboard.chart.label_traces import HALO
+from dashboard.chart.text_width import text_px
+from dashboard.chart.view import ChartView
+from dashboard.export.looks import LOOKS, PRESETS, Look, Preset, recolour
 
-TITLE_SIZE, SUBTITLE_SIZE, CREDIT_SIZE, KEY_SIZE = 22, 15, 12, 13
 LINE = 1.3  # line height, in font sizes
-CHAR = 0.56  # average character width, in font sizes (a safe over-estimate for sans-serif)
 PAD = 14  # px above the title and below the credit
-SIDE = 20  # px: room kept at the right edge, and between the lane labels and the plot
-KEY_ROW = 24  # px per row of the key
+SIDE = 20  # px kept free at each side of the title and credit
 
 
-def decorate(
-    fig: go.Figure,
-    *,
-    title: str = "",
-    subtitle: str = "",
-    credit: str = "",
-    preset: str = "web",
-    theme: str = "light",
-) -> go.Figure:
-    """`fig` sized for `preset`, drawn in `theme`, with its title, subtitle and credit line."""
-    size, look = PRESETS[preset], LOOKS[theme]
+@dataclass(frozen=True)
+class Dressing:
+    """The texts around the chart, wrapped for one preset, and the room they take."""
+
+    title: tuple[str, ...]  # escaped lines
+    subtitle: tuple[str, ...]
+    credit: tuple[str, ...]
+    title_px: float
+    subtitle_px: float
+    credit_px: float
+
+    @property
+    def top(self) -> float:
+        """Px above the chart: padding, the title's lines, the subtitle's."""
+        title = len(self.title) * self.title_px * LINE
+        subtitle = len(self.subtitle) * self.subtitle_px * LINE + (6 if self.subtitle else 0)
+        return round(PAD + title + subtitle + (PAD / 2 if self.title or self.subtitle else 0))
+
+    @property
+    def bottom(self) -> float:
+        """Px below the chart for the credit line."""
+        return round(PAD * 2 + len(self.credit) * self.credit_px * LINE) if self.credit else 0
+
+
+def dressing(preset: Preset, title: str = "", subtitle: str = "", credit: str = "") -> Dressing:
+    """The title, subtitle and credit wrapped to `preset`'s width, in type sized for it."""
+    width = preset.width - 2 * SIDE
+    sizes = (round(preset.font * 1.7), round(preset.font * 1.15), round(preset.font * 0.92))
+    return Dressing(
+        tuple(wrap(title, sizes[0], width)), tuple(wrap(subtitle, sizes[1], width)),
+        tuple(wrap(credit, sizes[2], width)), *sizes,
+    )  # fmt: skip
+
+
+def export_view(view: ChartView, preset: Preset, dressed: Dressing) -> ChartView:
+    """`view` at the preset's size and type, with room kept for the texts around the chart."""
+    return replace(view, width=round(preset.width), height=round(preset.height),
+                   font=preset.font, layout=preset.layout, top=dressed.top,
+                   bottom=dressed.bottom)  # fmt: skip
+
+
+def dressed_figure(df: pd.DataFrame, view: ChartView | None = None, *, preset: str = "web",
+                   theme: str = "light", title: str = "", subtitle: str = "",
+                   credit: str = "") -> go.Figure:  # fmt: skip
+    """The timeline of `df` laid out for `preset`, titled, credited and drawn in `theme`."""
+    size = PRESETS[preset]
+    dressed = dressing(size, title, subtitle, credit)
+    figure = timeline_figure(df, export_view(view or ChartView(), size, dressed))
+    return decorate(figure, dressed, LOOKS[theme])
+
+
+def decorate(fig: go.Figure, dressed: Dressing, look: Look) -> go.Figure:
+    """`fig` with the dressing's texts in the room it keeps, recoloured for `look`."""
     out = go.Figure(recolour(fig.to_plotly_json(), look))
-    usable = size.width - SIDE - _label_px(out)
-    header = PAD + _lines_px(title, TITLE_SIZE, usable) + _lines_px(subtitle, SUBTITLE_SIZE, usable)
-    credit_lines = wrap(credit, CREDIT_SIZE, usable)
-    footer = PAD * 2 + len(credit_lines) * CREDIT_SIZE * LINE if credit else 0
-    extra_key = (key_rows(out, usable) - 1) * KEY_ROW
-    margin = out.layout.margin
     out.update_layout(
-        width=size.width,
-        height=size.height,
-        paper_bgcolor=look.paper,
-        plot_bgcolor=look.paper,
-        font_color=look.ink,
-        margin={"t": (margin.t or 0) + header + extra_key, "b": max(margin.b or 0, footer)},
-        title=_title(title, subtitle, usable, look.muted) | {"font": {"size": TITLE_SIZE,
-                                                                  "color": look.ink}},
-    )
-    out.update_xaxes(rangeslider_visible=False)
-    _move_key(out, header, size.height, look.legend)
-    if credit:
-        out.add_annotation(_credit(credit_lines, look.muted))
+        paper_bgcolor=look.paper, plot_bgcolor=look.paper, font_color=look.ink,
+        legend_bgcolor=look.legend, title=_title(dressed, look, out.layout.width),
+    )  # fmt: skip
+    out.update_traces(textfont_shadow=_halo(look), selector={"name": "labels inside"})
+    if dressed.credit:
+        out.add_annotation(_credit(dressed, out.layout, look.muted))
     return out
 
 
-def _title(title: str, subtitle: str, usable: float, muted: str) -> dict:
-    """Title and subtitle, wrapped, at the top left of the plot area."""
-    lines = wrap(title, TITLE_SIZE, usable)
+def _title(dressed: Dressing, look: Look, width: float) -> dict:
+    """Title and subtitle, wrapped, at the top left of the image."""
     # Plotly lifts a title of several lines by about half a line: measured, and put back.
-    lift = TITLE_SIZE * LINE / 2 if len(lines) > 1 else 0
+    lift = dressed.title_px * LINE / 2 if len(dressed.title) > 1 else 0
     return {
-        "text": "<br>".join(lines), "x": 0, "xref": "paper", "xanchor": "left",
+        "text": "<br>".join(dressed.title), "x": SIDE / width, "xref": "container",
+        "xanchor": "left",
         "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": PAD + lift},
-        "subtitle": {"text": "<br>".join(wrap(subtitle, SUBTITLE_SIZE, usable)),
-                     "font": {"size": SUBTITLE_SIZE, "color": muted}},
+        "font": {"size": dressed.title_px, "color": look.ink},
+        "subtitle": {"text": "<br>".join(dressed.subtitle),
+                     "font": {"size": dressed.subtitle_px, "color": look.muted}},
     }  # fmt: skip
+
+
+def _credit(dressed: Dressing, layout, colour: str) -> dict:
+    """The credit line at the bottom left of the image, inside the room kept for it."""
+    margin = layout.margin
+    plot_width = layout.width - (margin.l or 0) - (margin.r or 0)
+    above = (margin.b or 0) - dressed.bottom  # the chart's own bottom margin
+    return {
+        "text": "<br>".join(dressed.credit), "showarrow": False, "align": "left",
+        "x": (SIDE - (margin.l or 0)) / plot_width, "xref": "paper", "xanchor": "left",
+        "y": 0, "yref": "paper", "yanchor": "top", "yshift": -(above + PAD),
+        "font": {"size": dressed.credit_px, "color": colour}, "name": "credit",
+    }  # fmt: skip
+
+
+def _halo(look: Look) -> str:
+    """The glow behind labels inside bars: the paper's colour, or none on a transparent one."""
+    if look.name == "light":
+        return HALO
+    return "none" if look.paper.startswith("rgba(0,0,0,0") else HALO.replace("white", look.paper)
 
 
 def wrap(text: str, font_size: float, width: float) -> list[str]:
     """`text` escaped and broken into lines that fit `width` px at `font_size`."""
     if not text.strip():
         return []
-    chars = max(10, int(width / (font_size * CHAR)))
-    return [html.escape(line, quote=False) for line in textwrap.wrap(text.strip(), chars)]
-
-
-def _label_px(fig: go.Figure) -> float:
-    """About how far the plot area starts from the left: the widest lane label and a gap."""
-    labels = fig.layout.yaxis.ticktext or ()
-    size = (fig.layout.yaxis.tickfont.size if fig.layout.yaxis.tickfont else None) or KEY_SIZE
-    return max((len(str(label)) for label in labels), default=0) * size * CHAR + SIDE
-
-
-def _lines_px(text: str, font_size: float, width: float) -> float:
-    lines = len(wrap(text, font_size, width))
-    return math.ceil(lines * font_size * LINE + (6 if lines else 0))
-
-
-def key_rows(fig: go.Figure, width: float) -> int:
-    """How many rows a horizontal key needs at `width` px (1 when there is no key)."""
-    names = [trace.name or "" for trace in fig.data if trace.showlegend is not False]
-    if not names or (fig.layout.legend.orientation or "v") != "h":
-        return 1
-    title = (fig.layout.legend.title.text or "") if fig.layout.legend.title else ""
-    rows, used = 1, len(title) * KEY_SIZE * CHAR
-    for name in names:
-        item = 46 + len(name) * KEY_SIZE * CHAR  # symbol, gap and text
-        if used + item > width and used > 0:
-            rows, used = rows + 1, 0
-        used += item
-    return rows
-
-
-def _move_key(fig: go.Figure, header: float, height: float, background: str) -> None:
-    legend = fig.layout.legend
-    if legend.yref == "container" and legend.y is not None:
-        fig.update_layout(legend_y=legend.y - header / height)
-    fig.update_layout(legend_bgcolor=background)
-
-
-def _credit(lines: list[str], colour: str) -> dict:
-    return {
-        "text": "<br>".join(lines), "showarrow": False, "align": "left",
-        "x": 0, "xref": "paper", "xanchor": "left",
-        "y": 0, "yref": "paper", "yanchor": "top", "yshift": -PAD / 2,
-        "font": {"size": CREDIT_SIZE, "color": colour}, "name": "credit",
-    }  # fmt: skip
+    average = text_px(text.strip(), font_size) / max(len(text.strip()), 1)
+    lines = textwrap.wrap(text.strip(), max(10, int(width / max(average, 1))))
+    while any(text_px(line, font_size) > width for line in lines) and len(lines) < 40:
+        narrower = max(10, max(map(len, lines)) - 2)
+        lines = textwrap.wrap(text.strip(), narrower)
+    return [html.escape(line, quote=False) for line in lines]

@@ -15,9 +15,11 @@ import functools
 import os
 import threading
 
+import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.export.dressing import decorate
+from dashboard.chart.view import ChartView
+from dashboard.export.dressing import dressed_figure
 from dashboard.export.looks import PRESETS
 from dashboard.export.metadata import pdf_with_title, svg_with_title
 
@@ -156,7 +158,8 @@ def prewarm(renderer: Renderer | None = None) -> None:
 
 
 def export_image(
-    fig: go.Figure,
+    df: pd.DataFrame,
+    view: ChartView | None = None,
     *,
     fmt: str,
     preset: str = "web",
@@ -167,16 +170,23 @@ def export_image(
     alt: str = "",
     renderer: Renderer | None = None,
 ) -> bytes:
-    """`fig` as PNG, SVG or PDF bytes at a preset size, dressed (see export.dressing). An SVG
-    carries `title` and `alt` as its <title> and <desc>, a PDF as its Title and Subject."""
+    """The timeline of `df` as `view` asks, laid out and dressed for a preset (see
+    export.dressing), as PNG, SVG or PDF bytes."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    figure = dressed_figure(df, view, preset=preset, theme=theme, title=title,
+                            subtitle=subtitle, credit=credit)  # fmt: skip
+    return render(figure, fmt=fmt, preset=preset, title=title, alt=alt, renderer=renderer)
+
+
+def render(figure: go.Figure, *, fmt: str, preset: str = "web", title: str = "", alt: str = "",
+           renderer: Renderer | None = None) -> bytes:  # fmt: skip
+    """A dressed figure as image bytes at its preset's size. An SVG carries `title` and `alt`
+    as its <title> and <desc>, a PDF as its Title and Subject."""
     size = PRESETS[preset]
-    dressed = decorate(fig, title=title, subtitle=subtitle, credit=credit, preset=preset,
-                       theme=theme)  # fmt: skip
     opts = {"format": fmt, "width": size.width, "height": size.height,
             "scale": size.scale if fmt == "png" else 1}  # fmt: skip
-    image = (renderer or RENDERER).render(dressed.to_dict(), opts)
+    image = (renderer or RENDERER).render(figure.to_dict(), opts)
     if fmt == "svg":
         return svg_with_title(image, title, alt)
     if fmt == "pdf":

@@ -2,8 +2,10 @@
 turns the screen's light figure into a dark or transparent one. Pure: no browser here.
 
 A preset is drawn at a layout size and scaled: slides and squares are drawn smaller and scaled
-up 1.5 times so text stays readable when the image is shown small; print is A4 landscape in CSS
-pixels (96 per inch) scaled to 300 dpi, so a PDF page is A4 and a PNG is 3508 x 2480 pixels.
+up 1.5 times so text stays readable when the image is shown small (a slide's labels are 24 px
+in the image); print is A4 in CSS pixels (96 per inch) scaled to 300 dpi, so a PDF page is A4
+and a PNG 3508 x 2480 pixels (landscape) or 2480 x 3508 (portrait, a vertical timeline). Each
+preset names its label size: the chart is laid out for it, never scaled from the screen's.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class Preset:
     width: float  # layout pixels
     height: float
     scale: float
+    font: float = 13.0  # label size in layout pixels (times `scale` in the image)
+    layout: str = "horizontal"  # or "vertical": time down the page
 
     @property
     def pixels(self) -> tuple[int, int]:
@@ -34,11 +38,13 @@ PRINT_SCALE = PRINT_DPI / CSS_DPI
 PRESETS = {
     preset.name: preset
     for preset in (
-        Preset("web", "Web, 1200 x 675", 1200, 675, 1),
-        Preset("slide", "Slide, 1920 x 1080", 1280, 720, 1.5),
-        Preset("square", "Square, 1080 x 1080", 720, 720, 1.5),
+        Preset("web", "Web, 1200 x 675", 1200, 675, 1, 13),
+        Preset("slide", "Slide, 1920 x 1080", 1280, 720, 1.5, 16),
+        Preset("square", "Square, 1080 x 1080", 720, 720, 1.5, 15),
         Preset("print", "Print, A4 landscape at 300 dpi (3508 x 2480)",
-               3508 / PRINT_SCALE, 2480 / PRINT_SCALE, PRINT_SCALE),
+               3508 / PRINT_SCALE, 2480 / PRINT_SCALE, PRINT_SCALE, 12),
+        Preset("portrait", "Print, A4 portrait at 300 dpi (2480 x 3508): time runs down",
+               2480 / PRINT_SCALE, 3508 / PRINT_SCALE, PRINT_SCALE, 11, "vertical"),
     )
 }  # fmt: skip
 

@@ -1,10 +1,13 @@
 """AppTest script: the Timeline tab on tests/apps/sample_events (see test_page_timeline.py)."""
 
 import streamlit as st
-from sample_events import PUBLISHED, sample_frame
+from sample_events import sample_frame
 
+from dashboard.filters import choices
+from dashboard.page_data import Loaded
 from dashboard.page_timeline import show_timeline
 from dashboard.view_state import ViewState
 
+frame = sample_frame(st.session_state.get("keep"))
 state = ViewState(lanes=st.session_state.get("lanes", "topic"))
-show_timeline(sample_frame(st.session_state.get("keep")), state, reference_date=PUBLISHED)
+show_timeline(Loaded("Sample events", frame, choices(frame)), frame, state)

@@ -27,6 +27,7 @@ from dashboard.page_data import Loaded
 from dashboard.view_state import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"
+FIGURE_MEMO = "_timeline_figure"  # (what it was drawn from, the figure)
 CHART_CONFIG = {
     "displaylogo": False,
     # Zoom and pan stay; the camera goes: its image would have no title or credit line. The
@@ -50,8 +51,10 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
     chart_px = round((column - GAP_PX) * (1 - DETAILS_SHARE)) if beside else column
     selected = str(st.session_state.get("selected", state.selected) or "")
     palette = lane_palette(loaded.frame, state.lanes if state.lanes in LANE_MODES else "topic")
+    # The figure leaves the selection out: a figure that changed with each click would be a new
+    # chart to Streamlit, and the reader's zoom would be lost. The browser shows the selection.
     view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date(loaded.frame),
-                      selected=selected, palette=palette)  # fmt: skip
+                      palette=palette)  # fmt: skip
     with st.container(horizontal=True, vertical_alignment="center", key="chart_bar"):
         show_missing(df)
         _download(loaded, df, state, view)
@@ -61,11 +64,24 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
         chart = panel = st.container()
     with chart:
         st.plotly_chart(
-            timeline_figure(df, view), key=CHART_KEY, theme=None, on_select=_on_select,
+            _figure(loaded, df, view), key=CHART_KEY, theme=None, on_select=_on_select,
             selection_mode="points", width="content", config=CHART_CONFIG, alt=_alt_text(df),
         )  # fmt: skip
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
+
+
+def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):
+    """The timeline figure, drawn again only when its events or view changed: a click that
+    opens an event's details reruns the page but leaves the chart as it was."""
+    palette = tuple(view.palette.lanes.items()) if view.palette else ()
+    key = (id(loaded.frame), hash(tuple(df["id"])), replace(view, palette=None), palette)
+    memo = st.session_state.get(FIGURE_MEMO)
+    if memo is not None and memo[0] == key:
+        return memo[1]
+    figure = timeline_figure(df, view)
+    st.session_state[FIGURE_MEMO] = (key, figure)
+    return figure
 
 
 def _download(loaded: Loaded, df: pd.DataFrame, state: ViewState, view: ChartView) -> None:

@@ -139,11 +139,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(dataset: str | Path | None = None) -> tuple[subprocess.Popen, str]:
-    """`streamlit run` in its own process group; returns it and its URL once healthy."""
+def start_server(
+    dataset: str | Path | None = None, script: Path = ROOT / "streamlit_app.py"
+) -> tuple[subprocess.Popen, str]:
+    """`streamlit run` (of the app, or of `script`) in its own process group; returns it and
+    its URL once healthy."""
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+        sys.executable, "-m", "streamlit", "run", str(script),
         "--server.headless", "true", "--server.port", str(port),
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip

@@ -93,5 +93,5 @@ def test_the_timeline_tab_downloads_its_view_titled_and_credited(page, app_serve
     chart.hover()
     expect(chart.locator('.modebar-btn[data-title^="Download plot"]')).to_have_count(0)
     download = downloaded(page, button(page, "timeline_png"))
-    assert download.suggested_filename.endswith("_topic-russia_2018-04-01-to-2024-10-25_web.png")
+    assert download.suggested_filename.endswith("_topic-russia_2013-01-01-to-2024-10-25_web.png")
     assert png_size(Path(download.path()).read_bytes()) == (1200, 675)

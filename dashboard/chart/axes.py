@@ -27,6 +27,15 @@ NOTE_LINE = 1.4  # a note's line, in note font sizes
 KEY_SYMBOL_PX = 46  # a key item's symbol and gaps
 MIN_PLOT_ROWS = 4  # a short timeline still gets this much height
 CUT_BAND = "rgba(255,255,255,1)"
+# One line per date tick at every zoom (Plotly's own put the year on a second line, into the
+# publication label above): the day, the month or the year, with the year when it is needed.
+DAY_MS, MONTH_MS = 86_400_000, 2_629_800_000
+DATE_TICKS = [
+    {"dtickrange": [None, DAY_MS], "value": "%-d %b %Y %H:%M"},
+    {"dtickrange": [DAY_MS, MONTH_MS], "value": "%-d %b %Y"},
+    {"dtickrange": [MONTH_MS, 12 * MONTH_MS], "value": "%b %Y"},
+    {"dtickrange": [12 * MONTH_MS, None], "value": "%Y"},
+]
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,7 @@ def layout(frame: Frame, lanes: pd.DataFrame, axis: Axis, sizes: Sizes, rows: in
             "type": "date" if axis.scale.date_axis else "linear", "side": "top",
             "automargin": False, "range": [axis.low, axis.high],
             "tickfont": {"size": sizes.tick}, "showgrid": True, "zeroline": False,
+            **({"tickformatstops": DATE_TICKS} if axis.scale.date_axis else {}),
         },
     }  # fmt: skip
 

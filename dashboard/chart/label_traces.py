@@ -45,6 +45,8 @@ def label_traces(rows: pd.DataFrame, placement: Placement, axis: Axis, sizes: Si
             textfont=font, cliponaxis=False, customdata=picked["id"].tolist(),
             hovertext=picked["hover"].tolist(), hovertemplate="%{hovertext}<extra></extra>",
             showlegend=False, name="labels inside" if inside else "labels",
+            selected={"textfont": {"color": theme.INK}},
+            unselected={"textfont": {"color": theme.FADED}},
         ))  # fmt: skip
     return traces
 

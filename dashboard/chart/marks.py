@@ -22,8 +22,15 @@ WEBGL_ABOVE = 1000  # dots; more are drawn with WebGL
 CROWDED = 300  # dots; more lose their white rims, which would whiten a dense lane
 
 
+# A click selects in the browser: the clicked event keeps its look, the rest fade. The figure
+# never changes with the selection, so the chart (and the reader's zoom) stays as it is.
+SELECTED = {"selected": {"marker": {"opacity": 1}},
+            "unselected": {"marker": {"opacity": 0.3}}}  # fmt: skip
+
+
 def common(rows: pd.DataFrame, name: str) -> dict:
-    """What every event trace carries: rows, ids, hover text, and no legend entry."""
+    """What every event trace carries: rows, ids, hover text, no legend entry, and how it
+    looks when a click selects an event."""
     return {
         "y": rows["y"].to_list(),
         "customdata": rows["id"].to_list(),
@@ -31,6 +38,7 @@ def common(rows: pd.DataFrame, name: str) -> dict:
         "hovertemplate": "%{hovertext}<extra></extra>",
         "name": name,
         "showlegend": False,
+        **SELECTED,
     }
 
 

@@ -13,6 +13,7 @@ last row says under each cluster of them how many are unlabelled ("+4 more").
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ SEP = 8.0  # px kept free between neighbouring boxes in a row
 PAD = 6.0  # px between a bar's edge and a label inside it
 MORE = "+{} more"
 MIN_CAP = 3  # rows of a lane that cannot label everything: labels, unlabelled marks, tags
-SQUEEZE_TRIES = 300  # unlabelled events tried for a gap left in a crowded lane's rows
+SQUEEZE_TRIES = 200  # unlabelled events tried for a gap left in a crowded lane's rows
 
 
 @dataclass(frozen=True)
@@ -82,14 +83,23 @@ def place(marks: Marks, plot_width: float, budget: int | None = None, font: floa
     needed = {lane: _pack(rows, idx, box_left, box_right, marks.rank)
               for lane, idx in members.items()}  # fmt: skip
 
+    tried: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
     def shown_at(lane: int, cap: int) -> np.ndarray:
-        """The events of `lane` labelled when it has `cap` rows (written into `rows`)."""
+        """The events of `lane` labelled when it has `cap` rows (their rows written into
+        `rows`); each (lane, cap) is worked out once."""
         idx = members[lane]
-        if cap >= needed[lane]:
-            _pack(rows, idx, box_left, box_right, marks.rank)
-            return idx
-        by_rank = idx[np.argsort(marks.rank[idx], kind="stable")]
-        return _fill(rows, by_rank, cap - 2, box_left, box_right, marks.rank)
+        if (lane, cap) not in tried:
+            if cap >= needed[lane]:
+                _pack(rows, idx, box_left, box_right, marks.rank)
+                shown = idx
+            else:
+                by_rank = idx[np.argsort(marks.rank[idx], kind="stable")]
+                shown = _fill(rows, by_rank, cap - 2, box_left, box_right, marks.rank)
+            tried[lane, cap] = (shown, rows[idx].copy())
+        shown, placed_rows = tried[lane, cap]
+        rows[idx] = placed_rows
+        return shown
 
     caps = _caps(needed, budget, shown_at, marks.rank)
     hidden = np.zeros(len(rows), dtype=bool)
@@ -263,6 +273,7 @@ def _tags(lane: int, row: int, crowd: np.ndarray, marks: Marks, plot_width: floa
     ]
 
 
+@functools.lru_cache(maxsize=1024)
 def _tag_px(count: int, font: float) -> float:
     return text_px(MORE.format(count), font)
 

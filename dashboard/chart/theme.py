@@ -30,6 +30,7 @@ OKABE_ITO = (
 )
 INK = "#222222"
 MUTED = "#666666"
+FADED = "#9E9E9E"  # labels of the events not selected, while one is
 NEUTRAL = "#8C8C8C"  # lanes past the eighth: no colour of their own, their name on each label
 GRID = "#E5E5E5"
 BAND = "#F3F4F6"

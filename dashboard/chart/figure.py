@@ -31,10 +31,13 @@ from dashboard.details import day_text
 
 AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
 LABEL_SAFETY = 1.03  # widths are measured for Arial; a little room for rounding
+# Rows of a fixed-height image, in label sizes: as tight as a line of text and its leading
+# before labels give way, as roomy as reads well before space is left at the bottom.
+TIGHT_ROW, ROOMY_ROW = 1.3, 2.2
 SCALE_NOTES = {
-    "chronological": "Time scale: chronological",
-    "collapsed": "Time scale: collapsed, // cuts out time without events (its length above)",
-    "sequential": "Time scale: sequential, evenly spaced (the time between above)",
+    "chronological": "Chronological scale",
+    "collapsed": "Collapsed scale: // cuts out time without events",
+    "sequential": "Sequential scale: evenly spaced, the time between written above",
 }
 
 __all__ = ["AGGREGATE_ABOVE", "ChartView", "hover_text", "timeline_figure"]
@@ -53,10 +56,7 @@ def timeline_figure(df: pd.DataFrame, view: ChartView | None = None) -> go.Figur
 
 def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     sizes = Sizes(view.font)
-    rows = placed_rows(df, lanes=view.lanes, reference=reference, palette=view.palette,
-                       window=view.window).reset_index(drop=True)  # fmt: skip
-    rows["hover"] = hover_text(rows)
-    rows = with_label_texts(rows, label_texts(rows))
+    rows = _labelled_rows(df, view, reference)
     scale = scales.scale_for(rows, view.scale, reference)
     key = theme.key_traces(set(rows["precision"]), bool(rows["approximate"].any()),
                            bool((rows["open_end"] | rows["open_start"]).any()))  # fmt: skip
@@ -65,22 +65,17 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     plot_width = view.width - left - axes.RIGHT_PX
     head = axes.header([trace.name for trace in key], SCALE_NOTES[scale.kind], plot_width, sizes)
     top, bottom = head.top(view.top, sizes), axes.BOTTOM_PX + view.bottom
-    budget = math.floor(((view.height or view.max_height) - top - bottom) / sizes.row)
     axis = axis_for(scale, plot_width)
-    dot_px = sizes.row * 0.55
-    rows, pieces = drawn(rows, axis, dot_px)
-    widths = np.array([text_px(t, sizes.font) * LABEL_SAFETY + 1 for t in rows["label_text"]])
-    marks = marks_for(rows, pieces, axis, dot_px, widths, priority(rows, view.forced))
     line_x = _reference_x(axis, rows, reference) if reference is not None else None
-    avoid = () if line_x is None else (float(axis.px(line_x)),)
-    placement = place(marks, plot_width, budget if len(rows) else None, sizes.font, avoid)
+    room = (view.height or view.max_height) - top - bottom
+    rows, pieces, placement, row_px = _packed(rows, view, axis, sizes, room, line_x)
     offsets, lanes = _lane_table(rows, placement.lane_rows)
     rows["y"] = rows["lane_rank"].map(offsets).to_numpy() + placement.row
     pieces["y"] = rows["y"].to_numpy()[pieces["pos"].to_numpy()]
     total = sum(placement.lane_rows.values())
-    height = view.height or round(top + bottom + max(total, axes.MIN_PLOT_ROWS) * sizes.row)
-    frame = axes.Frame(view.width, height, left, top, bottom, sizes.row, view.top)
-    traces = event_traces(rows, pieces, dot_px, view.selected)
+    height = view.height or round(top + bottom + max(total, axes.MIN_PLOT_ROWS) * row_px)
+    frame = axes.Frame(view.width, height, left, top, bottom, row_px, view.top)
+    traces = event_traces(rows, pieces, _dot_px(sizes), view.selected)
     traces += label_traces(rows, placement, axis, sizes)
     traces += tag_traces(rows, placement, axis, offsets, sizes)
     layout = axes.layout(frame, lanes, axis, sizes, total)
@@ -94,6 +89,34 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     layout |= {"shapes": shapes, "annotations": notes,
                "uirevision": f"{scale.kind}|{view.window}|{view.lanes}|{view.width}"}
     return theme.figure(traces + key, layout)
+
+
+def _labelled_rows(df: pd.DataFrame, view: ChartView, reference) -> pd.DataFrame:
+    """The placed rows (chart.lanes) with their hover text and label."""
+    rows = placed_rows(df, lanes=view.lanes, reference=reference, palette=view.palette,
+                       window=view.window).reset_index(drop=True)  # fmt: skip
+    rows["hover"] = hover_text(rows)
+    return with_label_texts(rows, label_texts(rows))
+
+
+def _dot_px(sizes: Sizes) -> float:
+    return sizes.font * 0.85
+
+
+def _packed(rows, view: ChartView, axis, sizes: Sizes, room: float, line_x):
+    """Marks and labels packed into rows within `room` px: rows of the usual height on a
+    screen; on a fixed-height image rows that share its height (TIGHT_ROW to ROOMY_ROW)."""
+    rows, pieces = drawn(rows, axis, _dot_px(sizes))
+    widths = np.array([text_px(t, sizes.font) * LABEL_SAFETY + 1 for t in rows["label_text"]])
+    marks = marks_for(rows, pieces, axis, _dot_px(sizes), widths, priority(rows, view.forced))
+    avoid = () if line_x is None else (float(axis.px(line_x)),)
+    placement = place(marks, axis.width, None, sizes.font, avoid)
+    needed, row_px = sum(placement.lane_rows.values()), sizes.row
+    if view.height is not None:  # a fixed page: rows share its height, within these bounds
+        row_px = min(max(sizes.font * TIGHT_ROW, room / max(needed, 1)), sizes.font * ROOMY_ROW)
+    if needed * row_px > room and len(rows):
+        placement = place(marks, axis.width, math.floor(room / row_px), sizes.font, avoid)
+    return rows, pieces, placement, row_px
 
 
 def _lane_table(rows: pd.DataFrame, lane_rows: dict[int, int]) -> tuple[dict, pd.DataFrame]:

@@ -125,9 +125,9 @@ def key_traces(precisions: set[str], approximate: bool, open_ends: bool) -> list
         key.append(_key(f"whole {precision_name(precision)}", kind=go.Bar, marker=swatch))
     if approximate:
         fuzzy = {"symbol": "circle-open", "size": 12, "line": {"width": 5}}
-        key.append(_key("approximate (fuzzy, dotted)", marker={**fuzzy, "color": _fuzz()}))
+        key.append(_key("approximate", marker={**fuzzy, "color": _fuzz()}))
     if open_ends:
-        key.append(_key("ongoing / open end", marker={"symbol": "triangle-right", "size": 12}))
+        key.append(_key("ongoing or open", marker={"symbol": "triangle-right", "size": 12}))
     return key
 
 

@@ -225,7 +225,7 @@ def _sequence(rows, cards, geometry: Geometry, room: float | None):
     mark beside its card's first line (a "+N more" card holds its events' marks)."""
     starts = scales.ms(rows["x0"])[cards["anchor"].to_numpy(dtype=int)]
     apart = np.diff(starts) >= scales.DAY_MS  # room to write the time between two cards
-    steps = cards["height"].to_numpy()[:-1] + GAP + np.where(apart, geometry.line, 0)
+    steps = cards["height"].to_numpy()[:-1] + GAP + np.where(apart, geometry.head * 1.3, 0)
     tops = np.concatenate([[0.0], np.cumsum(steps)])[: len(cards)]
     anchors = tops + CARD_PAD + geometry.line / 2
     y = np.zeros(len(rows))

@@ -66,8 +66,14 @@ def count_caption(page: Page):
 
 
 def wait_for_chart(page: Page, ids: set[str] | None = None, at_least: int = 1) -> set[str]:
-    """Wait until the chart draws exactly `ids` (or at least `at_least` events); the ids drawn."""
+    """Wait until the chart draws exactly `ids` (or at least `at_least` events), laid out for
+    the width its column reported (the first run draws it for a guessed width); the ids drawn."""
     check = f"""() => {{
+        const charts = document.querySelectorAll({CHART!r});
+        const column = charts.length === 1 && charts[0].closest('[data-testid="stVerticalBlock"]');
+        if (!column || !charts[0]._fullLayout) return false;
+        const width = charts[0]._fullLayout.width, room = column.getBoundingClientRect().width;
+        if (width > room + 1 || width < room * 0.6) return false;
         const ids = ({DRAWN_IDS})();
         if (!ids) return false;
         const want = {json.dumps(sorted(ids) if ids is not None else None)};

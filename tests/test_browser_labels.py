@@ -107,18 +107,23 @@ def sized_page(browser):
         context.close()
 
 
-def settled_chart(page: Page, width: int) -> None:
-    """Wait until the chart is drawn for the width the page reported (a first run may draw
-    it for the default width; the rerun after the report draws it again)."""
+def settled_chart(page: Page) -> None:
+    """Wait until the chart is drawn for the width the page reported and the run has ended."""
     wait_for_chart(page, at_least=20)
-    page.wait_for_function(f"""() => {{
-        const gd = document.querySelector({CHART!r});
-        const column = gd && gd.closest('[data-testid="stVerticalBlock"]');
-        return gd && gd._fullLayout && column &&
-            gd._fullLayout.width <= column.getBoundingClientRect().width + 1 &&
-            gd._fullLayout.width >= column.getBoundingClientRect().width * 0.6;
-    }}""")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def measured(page: Page, tries: int = 20) -> dict:
+    """The chart's boxes once two readings 300 ms apart agree: a chart being drawn again (the
+    rerun after the browser reports its width) is never measured halfway."""
+    last = None
+    for _ in range(tries):
+        drawn = page.evaluate(MEASURE, [CHART, None, LABEL_TRACES])
+        if drawn == last:
+            return drawn
+        last = drawn
+        page.wait_for_timeout(300)
+    raise AssertionError("the chart kept changing")
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -128,8 +133,8 @@ def test_every_label_is_drawn_apart_and_inside_the_plot(sized_page, app_server, 
     width, height = SIZES[size]
     page = sized_page(width, height)
     open_app(page, app_server, f"?scale={scale}" if scale != "auto" else "")
-    settled_chart(page, width)
-    drawn = page.evaluate(MEASURE, [CHART, None, LABEL_TRACES])
+    settled_chart(page)
+    drawn = measured(page)
     screenshot(page, f"timeline-{size}-{scale}")
     assert len(drawn["labels"]) >= len(EVENTS)  # every event of the article has its label
     assert problems(drawn) == {"labels": [], "marks": [], "outside": []}
@@ -138,7 +143,7 @@ def test_every_label_is_drawn_apart_and_inside_the_plot(sized_page, app_server, 
 def test_the_phone_reads_as_cards_down_the_page(sized_page, app_server, screenshot):
     page = sized_page(390, 844)
     open_app(page, app_server)
-    settled_chart(page, 390)
+    settled_chart(page)
     spec = page.evaluate(f"() => document.querySelector({CHART!r}).data.map(t => t.name)")
     assert "cards" in spec
     chart_box = page.locator(CHART).bounding_box()
@@ -167,7 +172,7 @@ def test_every_exported_svg_keeps_its_labels_apart(page, preset):
 
 def test_a_click_keeps_the_zoom(page, app_server):
     open_app(page, app_server, "?scale=chronological")
-    settled_chart(page, 1280)
+    settled_chart(page)
     box = page.locator(f"{CHART} .nsewdrag").bounding_box()
     y = box["y"] + min(box["height"] / 2, 100)
     page.mouse.move(box["x"] + box["width"] * 0.7, y)  # drag along time: zoom to the last years

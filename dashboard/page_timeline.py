@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard.chart.figure import timeline_figure
 from dashboard.chart.label_traces import window_of
-from dashboard.chart.lanes import LANE_MODES, lane_palette
+from dashboard.chart.lanes import LANE_MODES, Palette, lane_palette
 from dashboard.chart.view import SCREEN_WIDTH, ChartView
 from dashboard.chart_width import reported_width
 from dashboard.details import Details, event_details, markdown_text
@@ -28,6 +28,9 @@ from dashboard.view_state import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"
 FIGURE_MEMO = "_timeline_figure"  # (what it was drawn from, the figure)
+PALETTE_MEMO = "_timeline_palette"  # ((dataset, lanes), the palette)
+DRAWN_FROM = ["id", "date", "title", "label", "importance", "start", "end", "precision",
+              "qualifier", "approximate", "ongoing", "topics", "actors", "error", "published"]
 CHART_CONFIG = {
     "displaylogo": False,
     # Zoom and pan stay; the camera goes: its image would have no title or credit line. The
@@ -50,7 +53,7 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
     beside = column >= BESIDE_PX
     chart_px = round((column - GAP_PX) * (1 - DETAILS_SHARE)) if beside else column
     selected = str(st.session_state.get("selected", state.selected) or "")
-    palette = lane_palette(loaded.frame, state.lanes if state.lanes in LANE_MODES else "topic")
+    palette = _palette(loaded, state.lanes if state.lanes in LANE_MODES else "topic")
     # The figure leaves the selection out: a figure that changed with each click would be a new
     # chart to Streamlit, and the reader's zoom would be lost. The browser shows the selection.
     view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date(loaded.frame),
@@ -71,11 +74,22 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
         show_details(event_details(df, selected), selected)
 
 
+def _palette(loaded: Loaded, lanes: str) -> Palette:
+    """The whole dataset's lanes, worked out once per dataset and lane mode."""
+    key = (id(loaded.frame), len(loaded.frame), loaded.name, lanes)
+    memo = st.session_state.get(PALETTE_MEMO)
+    if memo is None or memo[0] != key:
+        memo = (key, lane_palette(loaded.frame, lanes))
+        st.session_state[PALETTE_MEMO] = memo
+    return memo[1]
+
+
 def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):
     """The timeline figure, drawn again only when its events or view changed: a click that
     opens an event's details reruns the page but leaves the chart as it was."""
     palette = tuple(view.palette.lanes.items()) if view.palette else ()
-    key = (id(loaded.frame), hash(tuple(df["id"])), replace(view, palette=None), palette)
+    drawn = pd.util.hash_pandas_object(df[DRAWN_FROM], index=False)  # what the chart shows
+    key = (int(drawn.sum()), len(df), replace(view, palette=None), palette)
     memo = st.session_state.get(FIGURE_MEMO)
     if memo is not None and memo[0] == key:
         return memo[1]
@@ -89,14 +103,15 @@ def _download(loaded: Loaded, df: pd.DataFrame, state: ViewState, view: ChartVie
     Export tab offers the other sizes, formats and looks)."""
     if df["start"].notna().sum() == 0 or find_browser() is None:
         return
-    title = loaded.name
-    subtitle = default_subtitle(state, len(df), len(loaded.frame))
-    credit = credit_line(loaded.frame["source"])
-    alt = alt_text(df, title=title, lanes=view.lanes)
 
-    def png() -> bytes:
-        return export_image(df, replace(view, selected=""), fmt="png", title=title,
-                            subtitle=subtitle, credit=credit, alt=alt)  # fmt: skip
+    def png() -> bytes:  # drawn on the click, on its own thread: nothing here slows a rerun
+        title = loaded.name
+        return export_image(
+            df, view, fmt="png", title=title,
+            subtitle=default_subtitle(state, len(df), len(loaded.frame)),
+            credit=credit_line(loaded.frame["source"]),
+            alt=alt_text(df, title=title, lanes=view.lanes),
+        )  # fmt: skip
 
     st.download_button(
         "Download PNG", png, file_name=file_name(loaded.name, state, df, preset="web", fmt="png"),

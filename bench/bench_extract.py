@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from events.extract import extract  # noqa: E402
-from events.timeml import read_corpus  # noqa: E402
+from events.article.extract import extract  # noqa: E402
+from events.evaluation.timeml import read_corpus  # noqa: E402
 
 PUBLISHED = date(2024, 10, 25)
 TARGET_MS, TARGET_RATIO, LENGTH = 20.0, 5.0, 7500

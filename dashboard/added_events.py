@@ -1,6 +1,6 @@
 """Events added from articles in this session, appended to the dataset in use.
 
-They are kept in st.session_state per dataset (page_data.dataset_key: the command line's file or
+They are kept in st.session_state per dataset (pages.data.dataset_key: the command line's file or
 an upload), so every tab shows them on top of that dataset; opening another dataset shows that
 one as it is, and coming back shows the additions again. An event added again under the same id
 (the same date of the same article) replaces the earlier one.
@@ -47,7 +47,7 @@ def forget(dataset: str) -> None:
 
 
 def appended(loaded, events: tuple[Event, ...]):
-    """`loaded` (a page_data.Loaded) with `events` after its own rows, frame and choices
+    """`loaded` (a pages.data.Loaded) with `events` after its own rows, frame and choices
     included; the same object when there is nothing to add."""
     if not events:
         return loaded

@@ -9,13 +9,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import page_data, url_state
+from dashboard import url_state
 from dashboard.filters import filter_events
-from dashboard.page_article import show_article
-from dashboard.page_export import show_export
-from dashboard.page_present import show_present
-from dashboard.page_table import show_table
-from dashboard.page_timeline import show_timeline
+from dashboard.pages import data as page_data
+from dashboard.pages.article import show_article
+from dashboard.pages.export import show_export
+from dashboard.pages.present import show_present
+from dashboard.pages.table import show_table
+from dashboard.pages.timeline import show_timeline
 from dashboard.sidebar import show_sidebar
 from dashboard.view_state import TAB_LABELS, ViewState
 from events import DatasetError

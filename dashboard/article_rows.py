@@ -17,11 +17,11 @@ from datetime import date
 
 import pandas as pd
 
-from events.article_events import event_id, is_dateline, sentence_of, unique_id
-from events.dataset_rows import split_list
+from events.article.extract import Extracted
+from events.article.to_events import event_id, is_dateline, sentence_of, unique_id
+from events.dataset.rows import split_list
+from events.dates.ranges import join_ranges
 from events.event import Event
-from events.extract import Extracted
-from events.ranges import join_ranges
 from events.span import DateSpan
 
 SHOWN = (  # the sentence beside the title, so a row can be judged without scrolling

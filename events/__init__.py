@@ -1,9 +1,9 @@
 """Timeline Desk's domain: events, honest date spans, datasets. No UI imports here."""
 
+from events.article.extract import Extracted, extract
 from events.dataset import Dataset, DatasetError, default_dataset, load_dataset
+from events.dates.normalise import NotADate, normalise
 from events.event import Event
-from events.extract import Extracted, extract
-from events.normalise import NotADate, normalise
 from events.span import PRECISIONS, QUALIFIERS, DateSpan
 
 __all__ = [

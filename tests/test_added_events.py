@@ -7,7 +7,7 @@ from datetime import date
 from dashboard.added_events import appended, merge_choices
 from dashboard.filters import Choices, choices
 from dashboard.frame import events_frame
-from dashboard.page_data import Loaded
+from dashboard.pages.data import Loaded
 
 
 def loaded_from(events) -> Loaded:

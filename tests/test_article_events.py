@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from events.article_events import article_events, event_id, is_dateline
-from events.extract import Extracted, extract
+from events.article.extract import Extracted, extract
+from events.article.to_events import article_events, event_id, is_dateline
 
 PUBLISHED = date(2025, 4, 9)
 

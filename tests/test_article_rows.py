@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from dashboard.article_rows import DATELINE_NOTE, candidates, left_out, marked, to_events
-from events.article_events import event_id
-from events.extract import Extracted
+from events.article.extract import Extracted
+from events.article.to_events import event_id
 
 PUBLISHED = date(2025, 4, 9)
 TEXT = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.article_text import (
+from events.article.text import (
     ArticleError,
     article_text,
     first_line,

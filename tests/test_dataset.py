@@ -22,7 +22,7 @@ from events.dataset import (
     write_csv,
     write_json,
 )
-from events.dataset_rows import COLUMNS
+from events.dataset.rows import COLUMNS
 
 DATA = Path(__file__).parent / "data"
 FESTIVAL_CSV = DATA / "harbour_festival.csv"

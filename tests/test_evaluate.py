@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from events.baseline import dateparser_mentions, timex_at
 from events.cli import main
-from events.evaluate import (
+from events.evaluation.baseline import dateparser_mentions, timex_at
+from events.evaluation.evaluate import (
     Counts,
     Mention,
     evaluate,
@@ -19,7 +19,7 @@ from events.evaluate import (
     score_document,
     worst_errors,
 )
-from events.timeml import read_timeml
+from events.evaluation.timeml import read_timeml
 
 STORY = Path(__file__).parent / "data" / "timeml" / "lowmere_pier.tml"
 

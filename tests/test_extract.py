@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from events.dateline import dateline_date
-from events.extract import Extracted, extract
+from events.article.dateline import dateline_date
+from events.article.extract import Extracted, extract
 from tests.helpers import run_cli as run
 from tests.test_normalise import FORMS, PUBLISHED
 

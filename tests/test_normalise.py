@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events import NotADate, normalise
-from events.nondates import NON_DATES
-from events.rules import RULES
+from events.dates.nondates import NON_DATES
+from events.dates.rules import RULES
 
 PUBLISHED = date(2024, 10, 25)  # a Friday
 STORY = date(2022, 10, 27)  # the narrative time of a passage about October 2022

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from dashboard.frame import events_frame
-from dashboard.page_data import MAX_UPLOAD_MB, dataset_path, literal, problem_rows, read_upload
+from dashboard.pages.data import MAX_UPLOAD_MB, dataset_path, literal, problem_rows, read_upload
 
 HEADER = "id,date,title,topics,published\n"
 MIXED = HEADER + "ok,2019,Fine,space,2024-10-25\nbad,someday,Vague,space,2024-10-25\n"

@@ -16,9 +16,9 @@ from pypdf import PdfReader
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import page_export
 from dashboard.export.images import INSTALL_HINT, ExportUnavailable
-from dashboard.page_data import literal
+from dashboard.pages import export as page_export
+from dashboard.pages.data import literal
 from events import default_dataset
 
 APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"

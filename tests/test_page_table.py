@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from dashboard.frame import events_frame
-from dashboard.page_table import FLAG, TABLE_CONFIG, table_rows
+from dashboard.pages.table import FLAG, TABLE_CONFIG, table_rows
 
 
 @pytest.fixture

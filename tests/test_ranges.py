@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from events.extract import extract
-from events.normalise import NotADate, normalise
-from events.ranges import RANGE_FORMS, join_ranges
+from events.article.extract import extract
+from events.dates.normalise import NotADate, normalise
+from events.dates.ranges import RANGE_FORMS, join_ranges
 
 PUBLISHED = date(2024, 10, 25)
 

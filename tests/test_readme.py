@@ -67,7 +67,7 @@ def test_every_date_rule_has_an_example_in_the_readme(rule, examples):
 
 
 def test_every_refusal_class_is_documented():
-    from events.nondates import NON_DATES
+    from events.dates.nondates import NON_DATES
 
     documented = section("Date forms").lower()
     for non_date in NON_DATES:

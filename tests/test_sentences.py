@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.sentences import clause_title, sentence_spans
+from events.article.sentences import clause_title, sentence_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from events.timeml import TimeMLError, parse_timeml, read_corpus, read_timeml
+from events.evaluation.timeml import TimeMLError, parse_timeml, read_corpus, read_timeml
 
 DATA = Path(__file__).parent / "data" / "timeml"
 STORY = DATA / "lowmere_pier.tml"

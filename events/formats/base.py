@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from events.dataset_rows import RawRow
+from events.dataset.rows import RawRow
 from events.event import Event
 
 

@@ -1,5 +1,5 @@
 """The native formats: a CSV file with a header row, or JSON (a list, or {"name", "published",
-"events"}), one event per row or item, in the columns of `events.dataset_rows.COLUMNS`.
+"events"}), one event per row or item, in the columns of `events.dataset.rows.COLUMNS`.
 
 Written files add derived columns after the native ones (`DERIVED`: the resolved span, its
 precision and qualifier, and any error) for whoever reads the file. Reading ignores them: they
@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from events.dataset_out import event_row, native_record
-from events.dataset_rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, RawRow
+from events.dataset.out import event_row, native_record
+from events.dataset.rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, RawRow
 from events.event import Event
 from events.formats.base import DatasetError, Parsed
 from events.formats.cells import neutralise_row, restore

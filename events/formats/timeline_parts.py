@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from events.dataset_rows import read_date
+from events.dataset.rows import read_date
 from events.span import DateSpan
 
 PART_NAMES = ("year", "month", "day")

@@ -21,8 +21,8 @@ import html
 import json
 from collections.abc import Sequence
 
-from events.dataset_out import native_record
-from events.dataset_rows import RawRow
+from events.dataset.out import native_record
+from events.dataset.rows import RawRow
 from events.event import Event
 from events.formats.base import DatasetError, LabelledRow, Parsed
 from events.formats.native import json_row, load_json

@@ -19,7 +19,7 @@ import html
 import io
 from collections.abc import Sequence
 
-from events.dataset_rows import LIST_SEPARATOR, RawRow
+from events.dataset.rows import LIST_SEPARATOR, RawRow
 from events.event import Event
 from events.formats.base import DatasetError, LabelledRow, Parsed
 from events.formats.cells import neutralise_row

@@ -7,7 +7,7 @@ session_state["summaries"] ({id: text}) gives those events other summaries.
 import streamlit as st
 from sample_events import sample_frame
 
-from dashboard.page_present import show_present
+from dashboard.pages.present import show_present
 from dashboard.view_state import ViewState
 
 events = sample_frame(st.session_state.get("keep"))

@@ -4,8 +4,8 @@ import streamlit as st
 from sample_events import sample_frame
 
 from dashboard.filters import choices
-from dashboard.page_data import Loaded
-from dashboard.page_timeline import show_timeline
+from dashboard.pages.data import Loaded
+from dashboard.pages.timeline import show_timeline
 from dashboard.view_state import ViewState
 
 frame = sample_frame(st.session_state.get("keep"))

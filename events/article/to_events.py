@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from events.article.dateline import HEAD
+from events.article.extract import Extracted
 from events.dataset import made_id
-from events.dateline import HEAD
+from events.dates.ranges import join_ranges
 from events.event import Event
-from events.extract import Extracted
-from events.ranges import join_ranges
 from events.span import DateSpan
 
 __all__ = ["article_events", "event_id", "is_dateline", "sentence_of", "unique_id"]

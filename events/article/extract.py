@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
-from events.anchoring import (
+from events.article.anchoring import (
     REFERENCE,
     Narrative,
     frames_sentence,
@@ -15,13 +15,13 @@ from events.anchoring import (
     tense_near,
     verb_cues,
 )
-from events.calendar import OutOfRange
-from events.dateline import dateline_date
-from events.normalise import resolve_match
-from events.ranges import RANGE_FORMS
-from events.resolvers import Context
-from events.scan import Found, find
-from events.sentences import clause_title, sentence_spans
+from events.article.dateline import dateline_date
+from events.article.scan import Found, find
+from events.article.sentences import clause_title, sentence_spans
+from events.dates.calendar import OutOfRange
+from events.dates.normalise import resolve_match
+from events.dates.ranges import RANGE_FORMS
+from events.dates.resolvers.core import Context
 
 __all__ = ["Extracted", "extract"]
 

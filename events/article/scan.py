@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from events.nondates import mask_non_dates
-from events.rules import RULES, Rule
-from events.vocabulary import PREFIX
+from events.dates.nondates import mask_non_dates
+from events.dates.rules import RULES, Rule
+from events.dates.vocabulary import PREFIX
 
 __all__ = ["Found", "clean", "find", "prefix_start", "rules_present"]
 

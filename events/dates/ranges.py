@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from events.sentences import clause_title
+from events.article.sentences import clause_title
 from events.span import DateSpan, precision_rank
 
 __all__ = ["RANGE_FORMS", "RangeForm", "join_ranges", "read_range"]

@@ -23,7 +23,7 @@ from dashboard.details import Details, event_details, markdown_text
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
 from dashboard.export.downloads import reference_date
 from dashboard.export.images import export_image, find_browser
-from dashboard.page_data import Loaded
+from dashboard.pages.data import Loaded
 from dashboard.view_state import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"

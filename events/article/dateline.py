@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from events.scan import find
+from events.article.scan import find
 
 __all__ = ["dateline_date"]
 

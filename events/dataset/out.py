@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.dataset_rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, read_date
+from events.dataset.rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, read_date
 from events.event import Event
 
 ROW_COLUMNS = (

@@ -6,15 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from events.calendar import OutOfRange, shift_days, thirds
-from events.fallback import dateparser_period
-from events.nondates import mask_non_dates
-from events.ranges import read_range
-from events.resolvers import Context
-from events.rules import RELATIVE_RULES, RULES, Rule
-from events.scan import rules_present
+from events.article.scan import rules_present
+from events.dates.calendar import OutOfRange, shift_days, thirds
+from events.dates.fallback import dateparser_period
+from events.dates.nondates import mask_non_dates
+from events.dates.ranges import read_range
+from events.dates.resolvers.core import Context
+from events.dates.rules import RELATIVE_RULES, RULES, Rule
+from events.dates.vocabulary import APPROX, FEW, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
 from events.span import DateSpan
-from events.vocabulary import APPROX, FEW, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
 
 __all__ = ["RELATIVE_RULES", "NotADate", "modifiers_before", "normalise", "resolve_match", "timex"]
 

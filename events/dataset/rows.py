@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from events.dates.normalise import normalise
 from events.event import IMPORTANCES, Event
-from events.normalise import normalise
 from events.span import DateSpan
 
 try:
-    from events.normalise import RELATIVE_RULES
+    from events.dates.normalise import RELATIVE_RULES
 except ImportError:  # the rule engine has not landed yet: no rule reads relative to `published`
     RELATIVE_RULES: frozenset[str] = frozenset()
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from events.resolvers import Context
+from events.dates.resolvers.core import Context
 from events.span import DateSpan
 
 __all__ = ["REFERENCE", "Narrative", "frames_sentence", "preposition_tense", "tense_near",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from events.calendar import (
+from events.dates.calendar import (
     OutOfRange,
     Period,
     check_year,
@@ -18,7 +18,7 @@ from events.calendar import (
     year_span,
     years_span,
 )
-from events.vocabulary import (
+from events.dates.vocabulary import (
     NEIGHBOUR,
     RELATIVE_DAYS,
     SEASONS,

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from events import holidays as h
-from events import resolvers as r
-from events import resolvers_counted as counting
-from events import resolvers_news as news
-from events.calendar import Period
-from events.vocabulary import (
+from events.dates import holidays as h
+from events.dates.calendar import Period
+from events.dates.resolvers import core as r
+from events.dates.resolvers import counted as counting
+from events.dates.resolvers import news
+from events.dates.vocabulary import (
     DAY,
     DAY_PART,
     DIRECTION_WORD,

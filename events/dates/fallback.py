@@ -7,8 +7,8 @@ import warnings
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from events.calendar import Period, month_span, year_span
-from events.vocabulary import MONTH_STRICT
+from events.dates.calendar import Period, month_span, year_span
+from events.dates.vocabulary import MONTH_STRICT
 
 # Only text with a month name or a numeric date is worth asking: dateparser reads too much
 # into plain words ("A second", "$12") to be trusted with anything else.

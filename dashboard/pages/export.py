@@ -37,7 +37,7 @@ from dashboard.export.images import (
     prewarm,
 )
 from dashboard.export.looks import LOOKS, PRESETS
-from dashboard.page_data import Loaded, literal
+from dashboard.pages.data import Loaded, literal
 from dashboard.view_state import ViewState, chart_view
 from events import formats
 

@@ -8,10 +8,11 @@ import re
 import sys
 from datetime import date
 
-from events import cli_convert, cli_extract
+from events.cli import convert as cli_convert
+from events.cli import extract as cli_extract
 from events.dataset import Dataset, DatasetError, event_row, load_dataset
-from events.dataset_rows import LIST_COLUMNS, why_not_a_date
-from events.normalise import normalise
+from events.dataset.rows import LIST_COLUMNS, why_not_a_date
+from events.dates.normalise import normalise
 
 SHOW_COLUMNS = (
     "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",

@@ -1,7 +1,7 @@
 """The Article tab: paste or upload articles, review the dated events found in them, add them.
 
 Articles (pasted text, .txt/.html/.md files) -> publication date and source name, prefilled from
-the dateline and the file name or first line, both editable -> "Find events" runs events.extract
+the dateline and the file name or first line, both editable -> "Find events" runs extraction
 -> the candidates in a data editor (tick, retitle, tag) -> "Add to timeline" keeps the ticked
 ones on top of the dataset in use (dashboard.added_events), so every tab shows them. Text from
 an article is only ever shown as text: in table cells, st.text, or escaped with literal().
@@ -16,12 +16,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import added_events, page_data
+from dashboard import added_events
 from dashboard.article_rows import EDITABLE, LIST_FIELDS, SHOWN, candidates, left_out, to_events
-from dashboard.page_data import literal
-from events.article_text import ArticleError, article_text, first_line
-from events.dateline import dateline_date
-from events.extract import extract
+from dashboard.pages import data as page_data
+from dashboard.pages.data import literal
+from events.article.dateline import dateline_date
+from events.article.extract import extract
+from events.article.text import ArticleError, article_text, first_line
 
 TEXT_KEY, FILES_KEY = "article_text", "article_files"
 PUBLISHED_KEY, SOURCE_KEY = "article_published", "article_source"

@@ -146,7 +146,7 @@ def gold_mentions(document) -> list[Mention]:
 
 def extractor_mentions(document) -> list[Mention]:
     """What `events.extract` finds in a TimeML document, read against its creation date."""
-    from events.extract import extract
+    from events.article.extract import extract
 
     return [Mention(r.char_start, r.char_end, r.text, r.timex, r.timex_type)
             for r in extract(document.text, published=document.dct)]

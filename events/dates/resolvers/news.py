@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from events import resolvers as r
-from events.calendar import (
+from events.dates.calendar import (
     OutOfRange,
     Period,
     check_year,
@@ -18,8 +17,9 @@ from events.calendar import (
     years_before,
     years_span,
 )
-from events.resolvers import YEAR_AGO_KEEPS, Context
-from events.vocabulary import (
+from events.dates.resolvers import core as r
+from events.dates.resolvers.core import YEAR_AGO_KEEPS, Context
+from events.dates.vocabulary import (
     DAY_PARTS,
     NEIGHBOUR,
     REFERENCES,

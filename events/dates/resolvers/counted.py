@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.calendar import Period, shift_days, shift_period, years_before
-from events.resolvers import YEAR_AGO_KEEPS, Context
-from events.vocabulary import DIRECTION, FEW, IN_STORY, NEIGHBOUR, number_value
+from events.dates.calendar import Period, shift_days, shift_period, years_before
+from events.dates.resolvers.core import YEAR_AGO_KEEPS, Context
+from events.dates.vocabulary import DIRECTION, FEW, IN_STORY, NEIGHBOUR, number_value
 
 
 def neighbour(unit: str):

@@ -10,11 +10,11 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from events.article_events import article_events
-from events.article_text import ArticleError
-from events.article_text import article_text as read_article
-from events.dateline import dateline_date
-from events.extract import Extracted, extract
+from events.article.dateline import dateline_date
+from events.article.extract import Extracted, extract
+from events.article.text import ArticleError
+from events.article.text import article_text as read_article
+from events.article.to_events import article_events
 from events.formats import native
 
 __all__ = ["add_parsers", "read_article", "rows_csv", "rows_json"]
@@ -111,9 +111,9 @@ def rows_csv(rows: list[Extracted]) -> str:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from events.baseline import BASELINES
-    from events.evaluate import evaluate, format_error, format_figures, worst_errors
-    from events.timeml import TimeMLError, read_corpus
+    from events.evaluation.baseline import BASELINES
+    from events.evaluation.evaluate import evaluate, format_error, format_figures, worst_errors
+    from events.evaluation.timeml import TimeMLError, read_corpus
 
     try:
         documents = read_corpus(args.corpus)

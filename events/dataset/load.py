@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TextIO
 
 from events import formats
-from events.dataset_out import event_row
-from events.dataset_rows import RawRow, build_event
+from events.dataset.out import event_row
+from events.dataset.rows import RawRow, build_event
 from events.event import Event
 from events.formats.base import DatasetError
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from events.vocabulary import APPROX, MONTHS, OPEN, PART, SEASONS, WEEKDAYS, alternation
+from events.dates.vocabulary import APPROX, MONTHS, OPEN, PART, SEASONS, WEEKDAYS, alternation
 
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _AMOUNT = r"(?:million|billion|trillion|thousand|bn|mn|[mbk])"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from events.calendar import Period, check_year
-from events.resolvers import Context
+from events.dates.calendar import Period, check_year
+from events.dates.resolvers.core import Context
 
 # name -> (month, day) for fixed days, or a function of the year.
 _FIXED = {

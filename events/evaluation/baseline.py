@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from datetime import date, datetime
 
-from events.evaluate import Mention
+from events.evaluation.evaluate import Mention
 
 __all__ = ["BASELINES", "dateparser_mentions", "timex_at"]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import url_state
 from dashboard.filters import filter_events
 from dashboard.pages import data as page_data
 from dashboard.pages.article import show_article
@@ -18,7 +17,8 @@ from dashboard.pages.present import show_present
 from dashboard.pages.table import show_table
 from dashboard.pages.timeline import show_timeline
 from dashboard.sidebar import show_sidebar
-from dashboard.view_state import TAB_LABELS, ViewState
+from dashboard.state import url as url_state
+from dashboard.state.view import TAB_LABELS, ViewState
 from events import DatasetError
 
 UNFILTERED = ("article", "data")  # tabs drawn even when no event matches the filters

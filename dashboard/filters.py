@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.frame import KEY_MARK, LIST_FIELDS, LIST_SEPARATOR, RANK
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 
 FILTER_FIELDS = ("date_from", "date_to", *LIST_FIELDS, "min_precision", "search")
 

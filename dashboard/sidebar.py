@@ -1,6 +1,6 @@
 """The sidebar: filter widgets and the lanes choice, each keyed by its ViewState field's name.
 
-Widgets take their values from st.session_state (seeded by dashboard.url_state). Each also gets
+Widgets take their values from st.session_state (seeded by dashboard.state.url). Each also gets
 the state's value as its default: a rerun that the browser sends before the widgets are drawn
 (a click during the first load) resets them to their defaults, which must not undo a shared link.
 """
@@ -11,8 +11,8 @@ import streamlit as st
 
 from dashboard.chart.scales import SCALES
 from dashboard.filters import Choices
-from dashboard.url_state import reset
-from dashboard.view_state import LANES, MAX_TEXT, ViewState
+from dashboard.state.url import reset
+from dashboard.state.view import LANES, MAX_TEXT, ViewState
 from events.span import PRECISIONS, precision_name
 
 LANE_LABELS = {"topic": "By first topic", "actor": "By first actor", "all": "One lane"}

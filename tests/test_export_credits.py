@@ -19,7 +19,7 @@ from dashboard.export.credits import (
 from dashboard.export.looks import LOOKS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 from events.dataset import default_dataset
 from events.event import Event
 from events.span import DateSpan

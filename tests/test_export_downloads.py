@@ -17,7 +17,7 @@ from dashboard.export.downloads import (
     shown_events,
 )
 from dashboard.frame import events_frame
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 from events import formats
 
 DOWNLOADS = {download.key: download for download in DATA_DOWNLOADS}

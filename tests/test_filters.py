@@ -20,7 +20,7 @@ from dashboard.filters import (
     search_words,
 )
 from dashboard.frame import events_frame
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 
 ALL = {
     "launch", "launch-month", "icbm-trip", "sanctions", "seat-lost", "talks", "conversation",

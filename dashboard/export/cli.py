@@ -21,7 +21,7 @@ from dashboard.export.images import FORMATS, ExportUnavailable, export_image
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
-from dashboard.view_state import LANES, ViewState, chart_view
+from dashboard.state.view import LANES, ViewState, chart_view
 from events.cli import iso_date
 from events.dataset import DatasetError, load_dataset
 

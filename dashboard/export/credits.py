@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.chart.lanes import placed_rows
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 
 TOOL = "Chart: Timeline Desk"
 MAX_SOURCES = 3

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.export.credits import file_name
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 from events import formats
 from events.event import Event
 

@@ -38,7 +38,7 @@ from dashboard.export.images import (
 )
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.pages.data import Loaded, literal
-from dashboard.view_state import ViewState, chart_view
+from dashboard.state.view import ViewState, chart_view
 from events import formats
 
 TITLE, SUBTITLE = "export_title", "export_subtitle"

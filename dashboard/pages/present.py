@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import slides
 from dashboard.details import Details, markdown_text, row_details
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 
 # Sizes for a 1280x720 projector with the sidebar open, scoped to this page's keyed containers:
 # the title, date, source and summary all fit above the fold, the summary cut at three lines.

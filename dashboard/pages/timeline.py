@@ -18,13 +18,13 @@ from dashboard.chart.figure import timeline_figure
 from dashboard.chart.label_traces import window_of
 from dashboard.chart.lanes import LANE_MODES, Palette, lane_palette
 from dashboard.chart.view import SCREEN_WIDTH, ChartView
-from dashboard.chart_width import reported_width
 from dashboard.details import Details, event_details, markdown_text
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
 from dashboard.export.downloads import reference_date
 from dashboard.export.images import export_image, find_browser
 from dashboard.pages.data import Loaded
-from dashboard.view_state import TAB_LABELS, ViewState, chart_view
+from dashboard.screen_width import reported_width
+from dashboard.state.view import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"
 FIGURE_MEMO = "_timeline_figure"  # (what it was drawn from, the figure)

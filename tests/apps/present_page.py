@@ -8,7 +8,7 @@ import streamlit as st
 from sample_events import sample_frame
 
 from dashboard.pages.present import show_present
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 
 events = sample_frame(st.session_state.get("keep"))
 for event_id, summary in st.session_state.get("summaries", {}).items():

@@ -6,7 +6,7 @@ from sample_events import sample_frame
 from dashboard.filters import choices
 from dashboard.pages.data import Loaded
 from dashboard.pages.timeline import show_timeline
-from dashboard.view_state import ViewState
+from dashboard.state.view import ViewState
 
 frame = sample_frame(st.session_state.get("keep"))
 state = ViewState(lanes=st.session_state.get("lanes", "topic"))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.view_state import (
+from dashboard.state.view import (
     LANES,
     MAX_ITEMS,
     MAX_TEXT,

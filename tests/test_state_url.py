@@ -11,8 +11,8 @@ def page():
 
     import streamlit as st
 
-    from dashboard import url_state
     from dashboard.filters import Choices
+    from dashboard.state import url as url_state
 
     offered = Choices(
         topics=("energy", "space"), ids=frozenset({"e1"}), first=date(2020, 1, 1),

@@ -15,7 +15,7 @@ from dataclasses import fields
 import streamlit as st
 
 from dashboard.filters import Choices, fit, reset_filters
-from dashboard.view_state import ViewState, from_query, from_widgets, to_query, to_widgets
+from dashboard.state.view import ViewState, from_query, from_widgets, to_query, to_widgets
 
 STORE = "_view_state"
 FIELDS = tuple(field.name for field in fields(ViewState))

@@ -36,7 +36,7 @@ from dashboard.chart.figure import timeline_figure  # noqa: E402
 from dashboard.chart.lanes import lane_palette  # noqa: E402
 from dashboard.filters import filter_events  # noqa: E402
 from dashboard.frame import events_frame  # noqa: E402
-from dashboard.view_state import ViewState, chart_view  # noqa: E402
+from dashboard.state.view import ViewState, chart_view  # noqa: E402
 from events import load_dataset  # noqa: E402
 
 APP = ROOT / "streamlit_app.py"

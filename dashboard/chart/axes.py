@@ -8,14 +8,13 @@ placed for.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 import pandas as pd
 
 from dashboard.chart import theme
 from dashboard.chart.drawn import Axis
-from dashboard.chart.labels import wrap_px
+from dashboard.chart.labels import plain, wrap_px
 from dashboard.chart.scales import breaks
 from dashboard.chart.text_width import text_px
 from dashboard.chart.view import Sizes
@@ -97,7 +96,7 @@ def header(key_names: list[str], scale_note: str, width: float, sizes: Sizes) ->
                                              for name in key_names)  # fmt: skip
     beside = rows == 1 and used + text_px(scale_note, sizes.note) + 2 * KEY_SYMBOL_PX <= width
     lines = (scale_note,) if beside else tuple(wrap_px(scale_note, sizes.note, width))
-    return Header(rows, tuple(html.escape(line) for line in lines), beside)
+    return Header(rows, tuple(plain(line) for line in lines), beside)
 
 
 def layout(frame: Frame, lanes: pd.DataFrame, axis: Axis, sizes: Sizes, rows: int) -> dict:
@@ -112,7 +111,7 @@ def layout(frame: Frame, lanes: pd.DataFrame, axis: Axis, sizes: Sizes, rows: in
         "legend": _legend(frame, sizes), "font": {"size": sizes.font},
         "yaxis": {
             "tickvals": ((lanes["min"] + lanes["max"]) / 2).to_list(),
-            "ticktext": [html.escape(str(name)) for name in lanes.index],  # markup shows
+            "ticktext": [plain(str(name)) for name in lanes.index],  # markup shows
             "tickfont": {"size": sizes.lane}, "range": [shown_rows - 0.5, -0.5],
             "showgrid": False, "fixedrange": True, "ticks": "", "automargin": False,
         },  # zoom and pan along time only; lanes stay put

@@ -10,14 +10,13 @@ top whose hover names it.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.chart import axes, scales, theme
 from dashboard.chart.drawn import axis_for
+from dashboard.chart.labels import plain
 from dashboard.chart.lanes import placed_rows
 from dashboard.chart.view import Sizes
 
@@ -82,7 +81,7 @@ def density_traces(rows: pd.DataFrame, *, limit: int) -> tuple[list, pd.DataFram
     value = counts[lane, where]
     names = lanes["lane_label"].to_numpy()[lane]
     text = [
-        f"<b>{html.escape(n)}</b><br>{when}<br>{v:,} event{'' if v == 1 else 's'}"
+        f"<b>{plain(n)}</b><br>{when}<br>{v:,} event{'' if v == 1 else 's'}"
         for n, when, v in zip(names, starts.dt.strftime(unit[4]), value, strict=True)
     ]
     centres = starts + pd.to_timedelta(width_ms // 2, unit="ms")

@@ -9,7 +9,6 @@ span are left out (the page lists them).
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -20,7 +19,7 @@ from dashboard.chart import axes, scales, theme, ticks
 from dashboard.chart.density import density_figure
 from dashboard.chart.drawn import axis_for, drawn, marks_for
 from dashboard.chart.label_traces import label_traces, tag_traces, with_label_texts
-from dashboard.chart.labels import label_texts, priority
+from dashboard.chart.labels import label_texts, plain, priority
 from dashboard.chart.lanes import placed_rows
 from dashboard.chart.marks import event_traces
 from dashboard.chart.placement import place
@@ -175,10 +174,10 @@ def hover_text(rows: pd.DataFrame) -> pd.Series:
     notes = rows["approximate"].map({True: ", approximate", False: ""}) + rows["ongoing"].map(
         {True: ", ongoing", False: ""}
     )
-    head = "<b>" + rows["title"].map(html.escape) + "</b><br>“" + rows["date"].map(html.escape)
-    lane = "<br>lane: " + rows["lane"].map(html.escape)
+    head = "<b>" + rows["title"].map(plain) + "</b><br>“" + rows["date"].map(plain)
+    lane = "<br>lane: " + rows["lane"].map(plain)
     text = head + "”<br>" + span + "<br>" + rows["precision"] + " precision" + notes + lane
     if "error" not in rows:
         return text
     warning = rows["error"].fillna("").astype(str)
-    return text + np.where(warning != "", "<br>⚠ drawn despite: " + warning.map(html.escape), "")
+    return text + np.where(warning != "", "<br>⚠ drawn despite: " + warning.map(plain), "")

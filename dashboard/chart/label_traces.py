@@ -7,14 +7,12 @@ gets a halo in the paper's colour so it reads over the bar's fill.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pandas as pd
 
 from dashboard.chart import theme
 from dashboard.chart.drawn import Axis
-from dashboard.chart.labels import fit_px
+from dashboard.chart.labels import fit_px, plain
 from dashboard.chart.placement import Placement
 from dashboard.chart.view import Sizes
 
@@ -32,7 +30,7 @@ def label_traces(rows: pd.DataFrame, placement: Placement, axis: Axis, sizes: Si
             continue
         picked = rows[chosen]
         texts = [
-            html.escape(fit_px(text, sizes.font, width + 1))
+            plain(fit_px(text, sizes.font, width + 1))
             for text, width in zip(picked["label_text"], placement.label_width[chosen],
                                    strict=True)
         ]

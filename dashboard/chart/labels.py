@@ -7,6 +7,8 @@ A row drawn despite a warning says so with a mark in front of its label.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pandas as pd
 
@@ -17,6 +19,12 @@ ELLIPSIS = "…"
 TRAILING = ",;:.-\u2013\u2014 "  # dropped before the ellipsis, dashes included
 WARNING = "⚠ "
 DEFAULT_IMPORTANCE = 2
+
+
+def plain(text) -> str:
+    """Dataset text for Plotly's markup: <, > and & escaped so nothing renders as a tag; quotes
+    left as they are (Plotly would show "&quot;" as written)."""
+    return html.escape(str(text), quote=False)
 
 
 def short_title(title: str, limit: int = MAX_CHARS) -> str:

@@ -12,7 +12,6 @@ run in pixels, so nothing depends on the browser.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,7 +20,7 @@ import plotly.graph_objects as go
 
 from dashboard.chart import axes, scales, theme, ticks
 from dashboard.chart.label_traces import WINDOW, with_label_texts
-from dashboard.chart.labels import label_texts, priority, wrap_px
+from dashboard.chart.labels import label_texts, plain, priority, wrap_px
 from dashboard.chart.lanes import placed_rows
 from dashboard.chart.placement import assign_rows
 from dashboard.chart.text_width import text_px
@@ -339,12 +338,12 @@ def _card_texts(rows, cards, geometry: Geometry, sizes: Sizes) -> list:
             continue
         heads["x"].append(x)
         heads["y"].append(first)
-        heads["text"].append(html.escape(head_texts[anchor]))
+        heads["text"].append(plain(head_texts[anchor]))
         shift = text_px(head_texts[anchor], geometry.head) + INLINE_GAP if inline[anchor] else 0
         for n, line in enumerate(body_texts[anchor], start=0 if inline[anchor] else 1):
             bodies["x"].append(x + shift)
             bodies["y"].append(first + n * geometry.line)
-            bodies["text"].append(html.escape(line))
+            bodies["text"].append(plain(line))
     style = {"mode": "text", "textposition": "middle right", "hoverinfo": "skip",
              "showlegend": False, "cliponaxis": False}  # fmt: skip
     head_font = {"size": geometry.head, "color": theme.MUTED, "family": theme.FONT}
@@ -376,7 +375,7 @@ def _card_clicks(rows: pd.DataFrame, cards: pd.DataFrame) -> tuple[list[str], li
 def _key(lanes: pd.DataFrame) -> list:
     """One key entry per lane in view: its colour and name."""
     return [
-        go.Scatter(x=[None], y=[None], mode="markers", name=html.escape(str(label)),
+        go.Scatter(x=[None], y=[None], mode="markers", name=plain(str(label)),
                    marker={"symbol": "square", "size": 12, "color": colour}, meta="key",
                    hoverinfo="skip")
         for label, colour in zip(lanes["lane_label"], lanes["colour"], strict=True)

@@ -106,6 +106,26 @@ def test_bad_input_exits_2(capsys, argv, message):
     assert message in capsys.readouterr().err
 
 
+def test_a_missing_output_folder_is_made(tmp_path):
+    out = tmp_path / "new" / "deeper" / "chart.svg"
+    assert main(["--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"<svg") and Path(f"{out}.alt.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [(lambda tmp: (tmp / "file").write_text("x") and tmp / "file" / "chart.png",
+      "is a file, not a folder"),
+     (lambda tmp: (tmp / "dir.png").mkdir() or tmp / "dir.png", "it is a folder")],
+)  # fmt: skip
+def test_an_unwritable_output_says_why_and_exits_2(tmp_path, capsys, make, reason):
+    out = make(tmp_path)
+    assert main(["--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: cannot write {out}: ") and reason in err
+    assert "Traceback" not in err
+
+
 def test_without_a_browser_it_exits_3_saying_how_to_install_one(tmp_path):
     env = {**os.environ, "BROWSER_PATH": str(tmp_path / "no-chromium")}
     done = subprocess.run(

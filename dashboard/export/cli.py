@@ -4,6 +4,7 @@ dataset (filtered, titled, credited) as an image, with its alt text written besi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -92,6 +93,10 @@ def _export(args: argparse.Namespace, dataset, state: ViewState) -> int:
     subtitle = args.subtitle
     if subtitle is None:
         subtitle = default_subtitle(state, len(shown), len(frame))
+    unwritable = _prepare_folder(out)
+    if unwritable:
+        print(f"error: cannot write {out}: {unwritable}", file=sys.stderr)
+        return 2
     alt = alt_text(shown, title=title, lanes=args.lanes)
     view = chart_view(state, shown, reference=reference_date(frame),
                       palette=lane_palette(frame, args.lanes))  # fmt: skip
@@ -109,6 +114,19 @@ def _export(args: argparse.Namespace, dataset, state: ViewState) -> int:
     alt_file.write_text(alt + "\n", encoding="utf-8")
     print(f"wrote {out} and {alt_file}")
     return 0
+
+
+def _prepare_folder(out: Path) -> str:
+    """Make the file's folder when it is missing; why it cannot be written there, or ""."""
+    if out.parent.exists() and not out.parent.is_dir():
+        return f"{out.parent} is a file, not a folder"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if out.is_dir():
+        return "it is a folder"
+    return "" if os.access(out.parent, os.W_OK) else "the folder is not writable"
 
 
 def _format_of(out: str | None) -> str:

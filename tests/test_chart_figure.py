@@ -138,12 +138,13 @@ def test_day_events_are_markers(fig_json, values, event_id, day):
     assert values(trace["x"])[i] == (noon - pd.Timestamp(0)) / pd.Timedelta(milliseconds=1)
 
 
-def test_ongoing_reaches_the_reference_date_with_an_arrow(sample_df, values):
-    data = figure(sample_df, reference=date(2025, 1, 1), width=3000)["data"]
+def test_ongoing_runs_to_its_own_publication_date_with_an_arrow(sample_df, values):
+    """A later publication line (another article) does not stretch it."""
+    data = figure(sample_df, reference=date(2025, 6, 1), width=3000)["data"]
     trace, i = find({"data": data}, "talks", values)
-    assert drawn_span(trace, i, values)[1] == date(2025, 1, 1)
+    assert drawn_span(trace, i, values)[1] == PUBLISHED
     arrows = named({"data": data}, "open_end")
-    assert arrows and date(2025, 1, 2) in map(day_of, values(arrows[0]["x"]))  # after its day
+    assert arrows and date(2024, 10, 26) in map(day_of, values(arrows[0]["x"]))  # after its day
     assert values(arrows[0]["marker"]["symbol"]) in ("triangle-right", ["triangle-right"])
 
 

@@ -3,6 +3,7 @@ view window."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -92,14 +93,19 @@ def test_lanes_past_the_limit_fold_into_other(event_factory):
 
 
 @pytest.mark.parametrize(
-    ("reference", "ongoing_end"),
-    [(date(2024, 10, 25), "2024-10-25"), (date(2025, 6, 1), "2025-06-01")],
+    ("published", "reference", "ongoing_end"),
+    [
+        (date(2024, 10, 25), date(2024, 10, 25), "2024-10-25"),
+        (date(2024, 10, 25), date(2026, 6, 1), "2024-10-25"),  # a later article stretches nothing
+        (None, date(2025, 6, 1), "2025-06-01"),  # no publication date of its own: the reference
+    ],
 )
-def test_ongoing_spans_are_drawn_to_the_reference(event_factory, reference, ongoing_end):
+def test_ongoing_spans_run_to_their_own_publication_date(event_factory, published, reference,
+                                                         ongoing_end):  # fmt: skip
     talks = event_factory(
         "talks", "since 2022", date(2022, 9, 1), date(2024, 10, 25), "year", ongoing=True
     )
-    rows = placed_rows(events_frame([talks]), reference=reference)
+    rows = placed_rows(events_frame([replace(talks, published=published)]), reference=reference)
     assert f"{rows['x1'].iloc[0]:%Y-%m-%d}" == ongoing_end and rows["open_end"].iloc[0]
 
 

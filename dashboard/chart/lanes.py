@@ -175,8 +175,11 @@ def _fitted(rows: pd.DataFrame, reference) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def _drawn_end(rows: pd.DataFrame, reference) -> pd.Series:
-    """Ongoing spans run to the reference date (never before their own start)."""
+    """Where a span is drawn to: its end. An ongoing span ends at its own source's publication
+    date (a later article never stretches it); one without a publication date runs to the
+    reference date, never before its own start."""
+    own = rows["published"].notna() if "published" in rows else False
     if reference is None:
         return rows["end"]
-    drawn = rows["end"].where(~rows["ongoing"], pd.Timestamp(reference))
+    drawn = rows["end"].where(~rows["ongoing"] | own, pd.Timestamp(reference))
     return drawn.where(drawn >= rows["start"], rows["start"])

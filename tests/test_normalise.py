@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events import NotADate, normalise
+from events.dates.impossible import IMPOSSIBLE_PARTS
 from events.dates.nondates import NON_DATES
 from events.dates.rules import RULES
 
@@ -319,6 +320,72 @@ def test_forms_with_a_timex_of_their_own(text, timex):
 def test_impossible_dates_say_why(text, message):
     with pytest.raises(NotADate, match=message):
         normalise(text, published=PUBLISHED)
+
+
+# (text, the row of events/dates/impossible.py, what the message says): a part that cannot
+# exist, which a looser rule would read past ("Q5 2020" as the year 2020, "-2020-05-01" as
+# 1 May 2020 AD). Each is refused, saying why.
+IMPOSSIBLE = [
+    ("-2020-05-01", "minus_year", "year -2020 (a minus sign) is outside the supported range"),
+    ("\u22122020-05-01", "minus_year", "year -2020 (a minus sign) is outside the supported range"),
+    ("-2020", "minus_year", "year -2020 (a minus sign) is outside the supported range"),
+    ("2020-05-01 BC", "year_bc", "year 2020 BC is outside the supported range 1 to 9999"),
+    ("2020-05-01 B.C.E.", "year_bc", "year 2020 BC is outside the supported range 1 to 9999"),
+    ("May 1, 2020 BC", "year_bc", "year 2020 BC is outside the supported range 1 to 9999"),
+    ("1 May 2020 BCE", "year_bc", "year 2020 BC is outside the supported range 1 to 9999"),
+    ("500 B.C.", "year_bc", "year 500 BC is outside the supported range 1 to 9999"),
+    ("Q5 2020", "quarter", "quarter 5 does not exist (a year has quarters 1 to 4)"),
+    ("Q0 2020", "quarter", "quarter 0 does not exist"),
+    ("in Q12, 2020", "quarter", "quarter 12 does not exist"),
+    ("2020-Q5", "iso_quarter", "quarter 5 does not exist"),
+    ("2020Q0", "iso_quarter", "quarter 0 does not exist"),
+    ("H3 2020", "half", "half 3 of a year does not exist (a year has halves 1 and 2)"),
+    ("H0 2020", "half", "half 0 of a year does not exist"),
+    ("2020-H3", "iso_half", "half 3 of a year does not exist"),
+    ("2020-H0", "iso_half", "half 0 of a year does not exist"),
+    ("week 60 of 2020", "week", "week 60 does not exist (a year has weeks 1 to 53)"),
+    ("week 0 of 2020", "week", "week 0 does not exist"),
+    ("week 0", "week", "week 0 does not exist"),
+    ("the 60th week of 2020", "ordinal_week", "week 60 does not exist"),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "message"), IMPOSSIBLE)
+def test_impossible_parts_are_refused_saying_why(text, row, message):
+    with pytest.raises(NotADate) as refused:
+        normalise(text, published=PUBLISHED)
+    assert str(refused.value).startswith(f"{text!r} is not a date: ")
+    assert message in str(refused.value)
+    part = next(part for part in IMPOSSIBLE_PARTS if part.name == row)
+    assert any(part.refuses(m) for m in part.regex.finditer(text))
+
+
+def test_every_impossible_part_has_a_refusal_row():
+    assert {row for _, row, _ in IMPOSSIBLE} == {part.name for part in IMPOSSIBLE_PARTS}
+
+
+# (text, TIMEX3 value): the possible neighbours of those parts still read as before.
+POSSIBLE = [
+    ("Q1 2020", "2020-Q1"),
+    ("Q4 2020", "2020-Q4"),
+    ("2020-Q4", "2020-Q4"),
+    ("H1 2020", "2020-H1"),
+    ("H2 2020", "2020-H2"),
+    ("2020-H2", "2020-H2"),
+    ("2020-W01", "2020-W01"),
+    ("2020-W53", "2020-W53"),
+    ("week 53 of 2020", "2020"),
+    ("2020-05-01", "2020-05-01"),
+    ("AD 800", "0800"),
+    ("1999\u20132020", "1999/2020"),
+    ("2019 - 2020", "2019/2020"),
+    ("Q1-Q2 2020", "2020-Q1/2020-Q2"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), POSSIBLE)
+def test_possible_neighbours_of_impossible_parts_still_read(text, timex):
+    assert normalise(text, published=PUBLISHED).timex == timex
 
 
 def test_not_a_date_is_a_value_error():

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from events.article.scan import rules_present
 from events.dates.calendar import OutOfRange, shift_days, thirds
 from events.dates.fallback import dateparser_period
+from events.dates.impossible import impossible_part
 from events.dates.nondates import mask_non_dates
 from events.dates.ranges import read_range
 from events.dates.resolvers.core import Context
@@ -51,6 +52,8 @@ def normalise(text: str, *, published: date, anchor: date | None = None) -> Date
     cleaned = _SPACES.sub(" ", str(text).translate(_TYPOGRAPHY)).strip()
     if not cleaned:
         raise NotADate("empty text is not a date")
+    if reason := impossible_part(cleaned):  # "Q5 2020": never the year 2020 alone
+        raise NotADate(f"{cleaned!r} is not a date: {reason}")
     try:
         single = _single(cleaned, published, anchor)
     except NotADate:

@@ -1,13 +1,14 @@
 """The details of one event, as labelled plain-text fields; pure, no Streamlit.
 
 Dates come from the frame (start, end, precision), never re-parsed. Only http(s) links survive
-`safe_url`; `markdown_text` makes dataset text show literally in Streamlit markdown.
+`safe_url`; `markdown_text` makes dataset text show literally in Streamlit markdown, bare
+addresses included; `cut_details` cuts what is drawn to what a browser lays out at once.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote, urlsplit
 
 import pandas as pd
@@ -18,6 +19,17 @@ from events.span import precision_name
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~&:])")
 URL_SAFE = ":/?#[]@!$&'*+,;=%-._~"  # kept as is; "(", ")", spaces and quotes are %-encoded
+# Markdown links bare addresses even with their marks escaped ("http://", "www.", "a@b.org"):
+# an invisible word joiner inside each keeps them text.
+WORD_JOINER = "\u2060"
+AUTOLINKED = re.compile(r"(?=://)|(?<=www)(?=\.)|(?<=@)", re.IGNORECASE)
+
+# Drawn text is cut to these lengths (the dataset keeps all of it): a browser lays out a
+# megabyte-long title without a space for minutes.
+TITLE_CHARS = 300  # a title, the date as written, the source's name, one actor or place
+TEXT_CHARS = 2_000  # a summary or a quote
+NAMES = 50  # actors, places or topics drawn; the rest are counted
+TRAILING = ",;:.-\u2013\u2014 "  # dropped before the ellipsis, dashes included
 
 
 @dataclass(frozen=True)
@@ -110,8 +122,46 @@ def safe_url(url: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Text that Streamlit markdown shows literally: no emphasis, links, HTML or LaTeX."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
+    """Text that Streamlit markdown shows literally: no emphasis, links (bare addresses
+    included), images, HTML or LaTeX."""
+    unlinked = AUTOLINKED.sub(WORD_JOINER, str(text))
+    return MARKDOWN_SPECIAL.sub(r"\\\1", unlinked).replace("\n", "  \n")
+
+
+def cut_text(text: str, limit: int) -> str:
+    """The text when it has at most `limit` characters; else its start and "…", cut between
+    words unless that would drop more than half of it."""
+    if len(text) <= limit:
+        return text
+    whole_words = re.match(r"(.*\S)\s", text[:limit], re.DOTALL)
+    keeps_half = whole_words and len(whole_words.group(1)) >= limit // 2
+    head = whole_words.group(1) if keeps_half else text[: limit - 1]
+    return head.rstrip(TRAILING) + "…"
+
+
+def cut_details(details: Details, title_chars: int = TITLE_CHARS,
+                text_chars: int = TEXT_CHARS) -> tuple[Details, str]:
+    """The details with each text cut to what is drawn, and a note of what was cut ("" when
+    nothing was)."""
+    limits = {"title": title_chars, "written": title_chars, "summary": text_chars,
+              "quote": text_chars, "source": title_chars}
+    texts = {name: cut_text(getattr(details, name), limit) for name, limit in limits.items()}
+    lists = {name: _cut_names(getattr(details, name), title_chars)
+             for name in ("actors", "places", "topics")}
+    cut = [f"the {_NOTE_NAMES.get(name, name)} ({len(getattr(details, name)):,} characters)"
+           for name in limits if texts[name] != getattr(details, name)]
+    cut += [f"the {name} ({len(getattr(details, name)):,} names)"
+            for name in lists if lists[name] != getattr(details, name)]
+    note = f"Cut to fit: {', '.join(cut)}. The dataset keeps all of it." if cut else ""
+    return replace(details, **texts, **lists), note
+
+
+_NOTE_NAMES = {"written": "date as written", "source": "source's name"}
+
+
+def _cut_names(names: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    drawn = tuple(cut_text(name, limit) for name in names[:NAMES])
+    return drawn + ((f"and {len(names) - NAMES:,} more",) if len(names) > NAMES else ())
 
 
 def _text(value) -> str:

@@ -18,7 +18,14 @@ from dashboard.chart.figure import timeline_figure
 from dashboard.chart.label_traces import window_of
 from dashboard.chart.lanes import LANE_MODES, Palette, lane_palette
 from dashboard.chart.view import SCREEN_WIDTH, ChartView
-from dashboard.details import Details, event_details, markdown_text
+from dashboard.details import (
+    TITLE_CHARS,
+    Details,
+    cut_details,
+    cut_text,
+    event_details,
+    markdown_text,
+)
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
 from dashboard.export.downloads import reference_date
 from dashboard.export.images import export_image, find_browser
@@ -168,12 +175,15 @@ def _close() -> None:
 
 
 def show_details(details: Details | None, selected: str) -> None:
-    """The event's title, then its fields, source link and quote; or a hint."""
+    """The event's title, then its fields, source link and quote; or a hint. Long texts are
+    cut, saying so: the dataset keeps them whole."""
     if details is None:
         st.markdown("**No event selected**")
-        missing = f"The event “{selected}” is not among the events shown. " if selected else ""
+        shown = cut_text(selected, TITLE_CHARS)
+        missing = f"The event “{shown}” is not among the events shown. " if selected else ""
         st.caption(markdown_text(missing + HINT))
         return
+    details, note = cut_details(details)
     st.subheader(markdown_text(details.title), anchor=False)
     if details.summary:
         st.markdown(markdown_text(details.summary))
@@ -182,12 +192,14 @@ def show_details(details: Details | None, selected: str) -> None:
     _show_source(details)
     if details.quote:
         st.markdown("> " + markdown_text(f"“{details.quote}”"))
+    if note:
+        st.caption(note)
     st.button("Close details", key="details_close", on_click=_close, type="tertiary")
 
 
 def _show_source(details: Details) -> None:
     """The source as a link when its URL is http(s), else as plain text."""
-    name = markdown_text(details.source or details.source_url or "")
+    name = markdown_text(details.source or cut_text(details.source_url, TITLE_CHARS))
     if details.source_url:
         st.markdown(f"**Source:** [{name}]({details.source_url})")
     elif name:

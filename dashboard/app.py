@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard import added_events
 from dashboard.filters import filter_events
 from dashboard.pages import data as page_data
 from dashboard.pages.article import show_article
@@ -18,7 +19,7 @@ from dashboard.pages.table import show_table
 from dashboard.pages.timeline import show_timeline
 from dashboard.sidebar import show_sidebar
 from dashboard.state import url as url_state
-from dashboard.state.view import TAB_LABELS, ViewState
+from dashboard.state.view import TAB_LABELS, ViewState, data_mark
 from events import DatasetError
 
 UNFILTERED = ("article", "data")  # tabs drawn even when no event matches the filters
@@ -35,12 +36,31 @@ def main() -> None:
         st.info("Open another file with `make run DATASET=path.csv`, or upload one here.")
         page_data.show_upload()
         return
-    state = url_state.restore(loaded.offered)
+    mark = _data_mark(loaded)
+    state = url_state.restore(loaded.offered, mark)
+    show_arrival(mark)
     show_sidebar(loaded.offered, state)
     events = filter_events(loaded.frame, state)
     show_summary(loaded, events)
     show_tabs(loaded, events, state)
     url_state.remember()
+
+
+def _data_mark(loaded: page_data.Loaded) -> str:
+    """"" for the server's own dataset, else a mark of the events (an upload, added articles)."""
+    key = page_data.dataset_key()
+    own = not key.startswith("upload:") and not added_events.added(key)
+    return "" if own else data_mark(loaded.frame)
+
+
+def show_arrival(mark: str) -> None:
+    """Say so when the opened link was made on other data, or names what is not here."""
+    note = url_state.arrival_note(mark)
+    if note:
+        with st.container(key="arrival", horizontal=True, vertical_alignment="center"):
+            st.warning(note, icon=":material/link_off:")
+            st.button("Got it", key="arrival_dismiss", on_click=url_state.dismiss_arrival,
+                      type="tertiary")  # fmt: skip
 
 
 def show_summary(loaded: page_data.Loaded, events: pd.DataFrame) -> None:

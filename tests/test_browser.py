@@ -282,3 +282,26 @@ def test_markup_in_the_data_is_shown_as_text(page, hostile_url):
         expect(page.locator(drawn)).to_be_visible()
         assert_inert(page, dialogs)
     expect(page.get_by_text(HOSTILE, exact=True).filter(visible=True).first).to_be_visible()
+
+
+def test_browser_back_brings_back_the_tab_the_url_shows(page, app_server):
+    open_app(page, app_server, "?tab=table")
+    for label, tab in (("Present", "present"), ("Export", "export")):
+        open_tab(page, label)
+        expect(page).to_have_url(re.compile(rf"[?&]tab={tab}(&|$)"))
+    for label, tab in (("Present", "present"), ("Table", "table")):
+        page.go_back()
+        expect(page).to_have_url(re.compile(rf"[?&]tab={tab}(&|$)"))
+        expect(page.get_by_role("tab", name=label, exact=True)).to_have_attribute(
+            "aria-selected", "true"
+        )
+
+
+def test_a_link_made_on_other_data_says_so(page, app_server, screenshot):
+    open_app(page, app_server, "?data=0a1b2c3d4e&topics=Nothing+here")
+    note = page.locator(".st-key-arrival")
+    expect(note).to_contain_text("made on other events than the ones open here")
+    expect(note).to_contain_text("topics “Nothing here”")
+    screenshot(page, "arrival-other-data")
+    note.get_by_role("button", name="Got it").click()
+    expect(page.locator(".st-key-arrival")).to_have_count(0)

@@ -85,3 +85,47 @@ def test_reset_clears_filters_and_keeps_the_view():
     at.button(key="reset_filters").click().run()
     assert at.multiselect(key="topics").value == []
     assert at.query_params == {"reveal": "1", "lanes": "all"}
+
+
+def arrival_page():
+    from datetime import date
+
+    import streamlit as st
+
+    from dashboard.filters import Choices
+    from dashboard.state import url as url_state
+
+    offered = Choices(topics=("energy", "space"), ids=frozenset({"e1"}), first=date(2020, 1, 1),
+                      last=date(2020, 12, 31))  # fmt: skip
+    mark = st.session_state.get("mark", "")
+    url_state.restore(offered, mark)
+    st.text(url_state.arrival_note(mark) or "no note")
+    url_state.remember()
+
+
+@pytest.mark.parametrize(
+    ("query", "mark", "says"),
+    [
+        ({}, "", None),  # a plain link on the server's own data: nothing to say
+        ({"data": "abc123", "topics": "space"}, "", "made on other events"),  # opened elsewhere
+        ({"data": "abc123"}, "abc123", None),  # the same upload: it fits
+        ({"topics": "mining"}, "", "topics “mining”"),  # names a topic this data lacks
+        ({"selected": "e9"}, "", "the event “e9”"),
+        ({}, "fff000", None),  # the reader's own upload later: the link said nothing of data
+    ],
+)
+def test_a_link_made_on_other_data_says_so_on_arrival(query, mark, says):
+    at = AppTest.from_function(arrival_page, default_timeout=30)
+    at.session_state["mark"] = mark
+    at.query_params.update(query)
+    at.run()
+    note = at.text[0].value
+    assert (note == "no note") if says is None else says in note
+    assert at.query_params.get("data", "") == mark  # the link now names the data open here
+
+
+def test_a_link_made_on_an_upload_carries_its_mark():
+    at = AppTest.from_function(arrival_page, default_timeout=30)
+    at.session_state["mark"] = "0123456789"
+    at.run()
+    assert at.query_params["data"] == "0123456789"

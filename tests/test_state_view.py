@@ -155,3 +155,16 @@ _dates = st.none() | st.dates()
 def test_round_trips_through_query_and_widgets(state):
     assert from_query(to_query(state)) == state
     assert from_widgets(to_widgets(state)) == state
+
+
+def test_a_data_mark_follows_the_events_and_nothing_else(sample_events):
+    from dashboard.frame import events_frame
+    from dashboard.state.view import data_mark
+
+    frame = events_frame(sample_events)
+    mark = data_mark(frame)
+    assert len(mark) == 10 and data_mark(events_frame(sample_events)) == mark
+    assert data_mark(frame.iloc[:-1]) != mark
+    edited = frame.copy()
+    edited.loc[0, "title"] = "Another title"
+    assert data_mark(edited) != mark

@@ -1,34 +1,91 @@
 """The view kept in step three ways: URL query string <-> ViewState <-> st.session_state.
 
 Each ViewState field lives in st.session_state under its own name (widgets use it as their key).
-The first run of a session (a link opened, a page reloaded) reads the state from the URL; later
-runs read it from the widgets and never from the URL, which a quick rerun may send before the
-browser has caught up with the last write. Every run ends by writing the state back to the URL,
-only when it changed. The last state is kept under STORE, so a widget that was not drawn last
-run (its tab closed) gets its value back.
+The first run of a session (a link opened, a page reloaded) and a run the browser's Back or
+Forward button started read the state from the URL; other runs read it from the widgets and
+never from the URL, which a quick rerun may send before the browser has caught up with the last
+write. Every run ends by writing the state back to the URL, only when it changed. The last state
+is kept under STORE, so a widget that was not drawn last run (its tab closed) gets its value
+back. What the opened link asked for is kept under ARRIVAL, to say when it was made on other data.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields, replace
 
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from dashboard.filters import Choices, fit, reset_filters
-from dashboard.state.view import ViewState, from_query, from_widgets, to_query, to_widgets
+from dashboard.state.view import (
+    ViewState,
+    from_query,
+    from_widgets,
+    missing,
+    to_query,
+    to_widgets,
+)
 
 STORE = "_view_state"
+ARRIVAL = "_view_arrival"
 FIELDS = tuple(field.name for field in fields(ViewState))
 OWN_PARAMS = ("embed", "embed_options")  # Streamlit's own; never ours to rewrite
 
 
-def restore(offered: Choices) -> ViewState:
-    """The state this run starts from, fitted to the dataset and written into session_state."""
-    state = current() if STORE in st.session_state else from_query(query_params())
-    state = fit(state, offered)
+@dataclass(frozen=True)
+class Arrival:
+    """What the link a session opened asked for: the data it was made on, and what it names
+    that the data open here lacks."""
+
+    data: str
+    missing: tuple[str, ...]
+
+
+def restore(offered: Choices, data: str = "") -> ViewState:
+    """The state this run starts from, fitted to the dataset (whose mark is `data`) and written
+    into session_state."""
+    first = STORE not in st.session_state
+    if first or history_navigation():
+        asked = from_query(query_params())
+        st.session_state[ARRIVAL] = Arrival(asked.data, tuple(missing(asked, offered)))
+        state = asked
+    else:
+        state = current()
+    state = replace(fit(state, offered), data=data)
     _write(state)
-    st.session_state.setdefault(STORE, state)  # a run cut short must not re-read the URL
+    if first or history_navigation():
+        st.session_state[STORE] = state  # a run cut short must not re-read the URL
     return state
+
+
+def history_navigation() -> bool:
+    """Whether the browser's Back or Forward button started this run (the URL then wins)."""
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
+def arrival_note(data: str) -> str:
+    """What to tell a reader whose link was made on other data than `data`, or named things
+    this data lacks; "" when the link fits."""
+    arrival = st.session_state.get(ARRIVAL)
+    if not isinstance(arrival, Arrival):
+        return ""
+    other = bool(arrival.data) and arrival.data != data
+    if not other and not arrival.missing:
+        return ""
+    parts = []
+    if other:
+        parts.append("This link was made on other events than the ones open here (uploaded or"
+                     " added from articles). Upload the same file in the Data tab, or add the"
+                     " same articles, to see the view as it was shared.")  # fmt: skip
+    if arrival.missing:
+        parts.append("Not in the events open here: " + "; ".join(arrival.missing) + ".")
+    return " ".join(parts)
+
+
+def dismiss_arrival() -> None:
+    """Callback: the reader has read the note about the link."""
+    st.session_state.pop(ARRIVAL, None)
 
 
 def current() -> ViewState:

@@ -6,6 +6,7 @@ its default and keeps the rest, so a mangled shared link still opens something s
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
@@ -23,6 +24,7 @@ LABEL_TABS = {label: tab for tab, label in TAB_LABELS.items()}
 LANES = ("topic", "actor", "all")
 MAX_TEXT = 200
 MAX_ITEMS = 50
+MARK_CHARS = 10
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class ViewState:
     tab: str = "timeline"
     slide: int = 0
     reveal: bool = False
+    data: str = ""  # which events the view was made on: "" for the server's own, else a mark
 
 
 DEFAULT = ViewState()
@@ -57,6 +60,26 @@ def chart_view(state: ViewState, df: pd.DataFrame, *, reference=None,
         width=max(int(width), 240), window=(state.date_from, state.date_to),
         reference=reference, selected=selected, marked=marked, palette=palette,
     )  # fmt: skip
+
+
+def data_mark(frame: pd.DataFrame) -> str:
+    """A short mark of a dataset's events (ids, dates as written, titles), written into a link
+    made on uploaded or added events, so the link can tell when it is opened on other data."""
+    text = "\n".join(frame["id"].astype(str) + "|" + frame["date"].astype(str) + "|"
+                      + frame["title"].astype(str))  # fmt: skip
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:MARK_CHARS]
+
+
+def missing(state: ViewState, offered) -> list[str]:
+    """What `state` names that a dataset offering `offered` (dashboard.filters.Choices) lacks."""
+    found = []
+    for name in ("topics", "actors", "places"):
+        absent = [value for value in getattr(state, name) if value not in getattr(offered, name)]
+        if absent:
+            found.append(f"{name} {', '.join(f'“{value}”' for value in absent)}")
+    if state.selected and state.selected not in offered.ids:
+        found.append(f"the event “{state.selected}”")
+    return found
 
 
 def to_query(state: ViewState) -> dict[str, str | list[str]]:
@@ -146,13 +169,19 @@ def _flag(raw) -> bool | None:
     return {"1": True, "true": True, "0": False, "false": False}.get(_last(raw).lower())
 
 
+def _mark(raw) -> str | None:
+    text = _last(raw).strip().lower()
+    hexadecimal = all(char in "0123456789abcdef" for char in text)
+    return text if 0 < len(text) <= MARK_CHARS and hexadecimal else None
+
+
 _READERS = {
     "date_from": _date, "date_to": _date,
     "topics": _items, "actors": _items, "places": _items,
     "min_precision": _choice(PRECISIONS), "search": lambda raw: _text(raw) or None,
     "lanes": _choice(LANES), "scale": _choice(SCALES),
     "selected": lambda raw: _text(raw) or None,
-    "tab": _choice(TABS), "slide": _int, "reveal": _flag,
+    "tab": _choice(TABS), "slide": _int, "reveal": _flag, "data": _mark,
 }  # fmt: skip
 
 
@@ -175,5 +204,5 @@ _WIDGET_READERS = {
     "lanes": _is(str, LANES.__contains__), "scale": _is(str, SCALES.__contains__),
     "selected": _is(str),
     "tab": lambda label: LABEL_TABS.get(label) if isinstance(label, str) else None,
-    "slide": _count, "reveal": _is(bool),
+    "slide": _count, "reveal": _is(bool), "data": _is(str),
 }  # fmt: skip

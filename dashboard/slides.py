@@ -1,12 +1,10 @@
 """Slides for the Present tab: their order, the position text, reveal mode, a mini overview and
-the summary cut to what fits a 1280x720 screen.
+the title and summary cut to what fits a 1280x720 screen.
 
 Pure functions of an events frame and a slide index; the page (page_present) only draws them.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 import pandas as pd
@@ -14,14 +12,15 @@ import plotly.graph_objects as go
 
 from dashboard.chart import theme
 from dashboard.chart.placement import assign_rows
+from dashboard.details import cut_text
 
 OVERVIEW_HEIGHT = 72  # small enough that a slide fits 720 px below the page's header and tabs
 SUMMARY_CHARS = 200  # about three lines of the slide's summary type, beside a "More" button
+SLIDE_TITLE_CHARS = 160  # about four lines of the slide's title type; the rest is cut
 WEBGL_ABOVE = 1000
 MAX_ROWS = 4
 STACK_ABOVE = 3000
 CROWDED = 200
-TRAILING = ",;:.-\u2013\u2014 "  # dropped before the ellipsis, dashes included
 PAD = 0.03  # of the whole span, each side
 OTHER, CURRENT = "#9AA5B1", "#D55E00"  # grey for the rest, Okabe-Ito vermillion for this one
 
@@ -44,11 +43,7 @@ def position_text(index: int, count: int) -> str:
 
 def short_summary(text: str, limit: int = SUMMARY_CHARS) -> str:
     """The summary when it has at most `limit` characters; else its first words and "…"."""
-    if len(text) <= limit:
-        return text
-    whole_words = re.match(r"(.*\S)\s", text[:limit], re.DOTALL)
-    head = whole_words.group(1) if whole_words else text[: limit - 1]
-    return head.rstrip(TRAILING) + "…"
+    return cut_text(text, limit)
 
 
 def shown(slides: pd.DataFrame, index: int, reveal: bool) -> pd.DataFrame:

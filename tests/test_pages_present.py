@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.slides import SUMMARY_CHARS
+from dashboard.details import TEXT_CHARS
+from dashboard.slides import SLIDE_TITLE_CHARS, SUMMARY_CHARS
 from tests.helpers import keyed, run_page
+from tests.test_details import links_in
 
 APP = Path(__file__).parent / "apps" / "present_page.py"
 SLIDES = ("boom", "trip", "sanctions", "talks", "launch")  # by start, then end, then id
@@ -173,3 +175,41 @@ def test_overview_uses_the_projects_template_and_highlights_the_current_event():
     current = [t for t in spec["data"] if t["name"] == "current"]
     assert current and [x[:10] for x in current[0]["x"]] == ["2018-04-01"]
     assert chart.theme == ""  # theme=None: Streamlit's template never leaks in
+
+
+def links_on_the_slide(at: AppTest) -> list[tuple[str, str]]:
+    """Every link or image the slide's markdown makes, the "More" summary included."""
+    return [link for text in texts(at, "slide") for link in links_in(text)]
+
+
+def test_dataset_text_on_a_slide_makes_no_link_but_the_source():
+    linky = {
+        "title": "Read https://evil.example/t now",
+        "date": "www.evil.example",
+        "summary": "[click](http://evil.example/a) ![img](http://evil.example/i.png) "
+        + "me@evil.example " * 20,  # long enough for the "More" popover
+        "actors": "https://example.com; spy@example.net",
+        "places": "www.example.org",
+        "source": "http://evil.example/s",
+    }
+    at = run(slide=4, fields={"launch": linky})
+    assert not at.exception
+    assert keyed(at.main, "slide_more") is not None
+    assert links_on_the_slide(at) == [("link", "https://example.com/launch%20%28live%29")]
+
+
+HUGE = "x" * 1_000_000  # a title or summary without a space, as a broken file may hold
+
+
+def test_a_huge_title_and_summary_are_cut_where_drawn():
+    at = run(slide=4, fields={"launch": {"title": HUGE, "summary": HUGE, "date": HUGE}})
+    assert not at.exception
+    (title,) = texts(at, "slide_title")
+    assert title == "x" * (SLIDE_TITLE_CHARS - 1) + "…"
+    (summary,) = texts(at, "slide_summary")
+    assert summary == "x" * (SUMMARY_CHARS - 1) + "…"
+    (whole,) = texts(at, "slide_full_summary")
+    assert whole == "x" * (TEXT_CHARS - 1) + "…"
+    (line,) = texts(at, "slide_date")
+    assert line.startswith("“" + "x" * 100) and len(line) < SLIDE_TITLE_CHARS + 100
+    assert at.session_state["slide"] == 4

@@ -123,6 +123,7 @@ def test_overview_of_no_slides_is_empty(slides):
         ("Congress passed a bill.", 12, "Congress…"),  # never half a word
         ("first line\nsecond line", 16, "first line…"),
         ("abcdefghijklmnop", 10, "abcdefghi…"),  # one long word: cut inside it
+        ("A " + "x" * 30, 20, "A " + "x" * 17 + "…"),  # not "A…": most of it is one word
     ],
 )
 def test_short_summary_cuts_between_words(text, limit, expected):

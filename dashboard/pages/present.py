@@ -2,7 +2,8 @@
 
 The slide index lives in st.session_state["slide"], reveal mode in ["reveal"] (the checkbox's
 key). Buttons move the slide from callbacks, so a click is drawn in the same rerun; arrow keys,
-Home and End press them. Dataset text goes through markdown_text: it shows, never renders.
+Home and End press them. Dataset text goes through markdown_text: it shows, never renders;
+and it is cut to what a slide holds (the dataset keeps all of it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import slides
-from dashboard.details import Details, markdown_text, row_details
+from dashboard.details import Details, cut_details, markdown_text, row_details
 from dashboard.state.view import ViewState
 
 # Sizes for a 1280x720 projector with the sidebar open, scoped to this page's keyed containers:
@@ -22,6 +23,7 @@ CSS = """<style>
 .st-key-slide_source p { font-size: 18px; line-height: 1.3; color: #555; }
 .st-key-slide_summary p, .st-key-slide_full_summary p { font-size: 22px; line-height: 1.35; }
 .st-key-slide_people p { font-size: 19px; line-height: 1.35; }
+.st-key-slide p { overflow-wrap: anywhere; }
 .st-key-slide_position p { font-size: 21px; font-weight: 600; margin: 0; white-space: nowrap;
   text-align: center; }
 </style>"""
@@ -88,7 +90,7 @@ def _show_slide(row: pd.Series) -> None:
     The source sits by the date, not at the bottom, so a long summary never pushes it off
     the screen; a summary longer than three lines is cut, the rest a click away.
     """
-    details = row_details(row)
+    details, _ = cut_details(row_details(row), title_chars=slides.SLIDE_TITLE_CHARS)
     with st.container(key="slide", gap="xsmall"):
         with st.container(key="slide_title"):
             st.markdown(markdown_text(details.title))

@@ -1,12 +1,15 @@
 # Timeline Desk. Needs GNU make and python3 (3.11+); everything else goes into $(VENV).
 #   make run                    the dashboard on the built-in dataset
 #   make run DATASET=path.csv   the dashboard on another dataset (CSV or JSON)
+#   make run ADDRESS=0.0.0.0    the same, shared on the local network (a classroom)
 #   make test                   ruff + pytest (what .ci/run does)
 
 VENV ?= .venv
 PY = $(VENV)/bin/python
 CHROMIUM ?= /usr/bin/chromium
 DATASET ?=
+ADDRESS ?=
+PORT ?=
 
 .PHONY: venv install install-dev run test browser lint bench clean distclean
 
@@ -18,8 +21,11 @@ $(PY):
 # Stamp files: pip reruns only when a requirements file changes.
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt | $(PY)
+# The pinned requirements, then the project itself (editable, without dependencies): the
+# commands timeline-desk, timeline-desk-export and timeline-desk-app in $(VENV)/bin.
+$(VENV)/.installed: requirements.txt pyproject.toml | $(PY)
 	$(PY) -m pip install -r requirements.txt
+	$(PY) -m pip install --no-deps -e .
 	touch $@
 
 install-dev: $(VENV)/.installed-dev
@@ -28,8 +34,9 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(PY) -m pip install -r requirements-dev.txt
 	touch $@
 
+# Prints the URL it really uses: the first free port from 8501 (or PORT) on.
 run: install
-	$(VENV)/bin/streamlit run streamlit_app.py --server.headless true -- $(DATASET)
+	$(VENV)/bin/timeline-desk-app $(if $(DATASET),"$(DATASET)") $(if $(ADDRESS),--address $(ADDRESS)) $(if $(PORT),--port $(PORT))
 
 # Browser tests (tests/test_browser.py, never skipped) and image export use Debian's chromium;
 # never `playwright install`. As root, a missing chromium is installed with apt.
@@ -67,19 +74,26 @@ $(TIMELINEJS)/node_modules/.package-lock.json: $(TIMELINEJS)/package-lock.json
 golden: install
 	$(PY) -m tests.golden
 
-# Timings, never part of `make test`. bench_dashboard drives Chromium through playwright.
+# Timings, never part of `make test`. bench_dashboard drives Chromium through playwright;
+# bench_extract also times the corpus at CORPUS when there is one.
 bench: install-dev browser
 	@for script in bench/bench_*.py; do \
 		echo "== $$script"; \
-		$(PY) $$script || exit 1; \
+		case $$script in *bench_extract.py) args="--corpus $(CORPUS)";; *) args="";; esac; \
+		$(PY) -u $$script $$args || exit 1; \
 	done
 
 # TempEval-3 figures of events.extract on a TimeML corpus, against dateparser (never in `make test`).
-#   make evaluate CORPUS=../shared/corpora/tbaq
+# Corpora are not shipped with the project (see the README):
+#   make evaluate CORPUS=path/to/tbaq
 CORPUS ?= ../shared/corpora/tbaq
 .PHONY: evaluate
 evaluate: install
-	$(PY) -m events evaluate $(CORPUS) --baseline dateparser
+	@[ -d "$(CORPUS)" ] || { \
+		echo "evaluate: no corpus at $(CORPUS). Corpora are not shipped with Timeline Desk:"; \
+		echo "evaluate: get TimeBank + AQUAINT (TBAQ, TempEval-3) or WikiWars in TimeML and"; \
+		echo "evaluate: pass its folder, e.g. make evaluate CORPUS=path/to/tbaq"; exit 2; }
+	$(VENV)/bin/timeline-desk evaluate "$(CORPUS)" --baseline dateparser
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis test-output bench/results

@@ -1,4 +1,5 @@
-"""Timeline Desk: `streamlit run streamlit_app.py -- [dataset.csv]` (or `make run`)."""
+"""Timeline Desk: `make run` or `timeline-desk-app [DATASET]` (dashboard/launch.py) starts this
+with `streamlit run streamlit_app.py -- [DATASET]`; the dashboard itself is dashboard.app."""
 
 from dashboard.app import main
 

@@ -1,4 +1,4 @@
-"""Time the dashboard on generated datasets of 1k, 10k and 100k events (never part of make test).
+"""Time the dashboard on generated datasets of 1k, 10k and 100k events; draw in a browser at 10k.
 
     .venv/bin/python bench/bench_dashboard.py [--sizes 1000 10000 100000] [--no-browser]
 
@@ -8,13 +8,15 @@ filter changes, next to a rerun with nothing changed and AppTest's cost on an em
 (c) for 10k events, a real browser (Debian Chromium): page.goto to "N of M events" shown and
 to the chart drawn, in fresh contexts, a reload in the same context, and the same for the
 built-in dataset (27 events) as a baseline (what any page costs, whatever its size).
-Prints a table of figures and the targets, MET or MISSED; asserts nothing. Datasets are written
-to a temporary directory. Browser helpers come from tests/conftest.py (needs make install-dev).
+Says each step as it starts, then prints a table of figures and the targets, MET or MISSED;
+asserts nothing; never part of make test. Datasets are written to a temporary directory.
+Browser helpers come from tests/conftest.py (needs make install-dev).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -58,6 +60,24 @@ DRAWN = f"""() => {{
     return !!(gd && gd.data && gd.data.length && gd._fullLayout
               && gd.querySelector(".cartesianlayer .trace path, .gl-container canvas"));
 }}"""
+
+
+class _NotBareMode(logging.Filter):
+    """AppTest sets its session state from the main thread, where Streamlit logs "missing
+    ScriptRunContext! This warning can be ignored when running in bare mode" each time."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "missing ScriptRunContext" not in record.getMessage()
+
+
+logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+    _NotBareMode()
+)
+
+
+def step(text: str) -> None:
+    """Say what starts now: some steps take minutes at 100k events."""
+    print(f"  ... {text}", flush=True)
 
 
 def seconds(action: Callable[[], object]) -> float:
@@ -173,11 +193,18 @@ def visit(browser, url: str) -> tuple[float, float, float]:
 
 
 def measure(size: int, folder: Path, browser: bool) -> dict[str, float]:
+    print(f"-- {size:,} events", flush=True)
+    step("writing the generated dataset")
     path = write_dataset(folder / f"events_{size}.csv", size)
-    print(f"-- {size:,} events ({path.stat().st_size / 1e6:.1f} MB)", flush=True)
-    results = measure_pure(path) | measure_apptest(path)
+    step(f"cold load ({path.stat().st_size / 1e6:.1f} MB), then filter + figure + JSON,"
+         f" {REPEATS} times each")  # fmt: skip
+    results = measure_pure(path)
+    step(f"the app under AppTest: a first run, then {3 * REPEATS} reruns")
+    results |= measure_apptest(path)
     if browser and size == BROWSER_SIZE:
+        step(f"Chromium: {REPEATS + 1} fresh visits to the app on these events")
         results |= measure_browser(path)
+        step(f"Chromium: {REPEATS + 1} fresh visits to the app on the built-in dataset")
         results |= measure_browser(None, label=", built-in dataset")
     for name, value in results.items():
         print(f"  {name:<40}{value:>9.3f} s", flush=True)

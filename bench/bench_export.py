@@ -49,9 +49,12 @@ def main() -> int:
     fig = events_frame(dataset.events)
     credit = credit_line(event.source for event in dataset.events)
     renderer = Renderer()
+    print("  ... starting a browser for the first PNG", flush=True)
     cold, size = timed(renderer, fig, "png", "web", credit)
     print(f"cold start + first PNG (web): {cold:.2f} s, {size / 1024:.0f} KiB"
           f"  [target <= {COLD_TARGET:.0f} s: {'ok' if cold <= COLD_TARGET else 'MISSED'}]")
+    print(f"  ... {args.repeat} exports per row back to back, then {args.repeat} a second apart",
+          flush=True)  # fmt: skip
     print(f"{'format':8}{'preset':8}{'back to back s':>16}{'1 s apart s':>13}{'size KiB':>10}")
     warm_png = 0.0
     for fmt, preset in CASES:

@@ -120,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         "dateparser.parse": dateparser_parse,
         "DateDataParser (one instance)": dateparser_instance,
     }
-    results = {name: timed(parse, texts) for name, parse in contenders.items()}
+    results = {}
+    for name, parse in contenders.items():
+        print(f"  ... timing {name}: a warm-up pass, then each expression", flush=True)
+        results[name] = timed(parse, texts)
     print(f"{len(texts)} expressions, seed {args.seed}, published {PUBLISHED}\n")
     print(f"{'parser':<32}{'median ms':>11}{'p95 ms':>10}{'resolved':>12}")
     for name, (times, resolved) in results.items():

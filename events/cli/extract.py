@@ -20,6 +20,9 @@ from events.formats import native
 __all__ = ["add_parsers", "read_article", "rows_csv", "rows_json"]
 
 COLUMNS = tuple(f.name for f in fields(Extracted))
+NO_CORPUS = ("evaluate needs a folder of TimeML (.tml) files, such as TimeBank + AQUAINT (TBAQ,"
+             " from TempEval-3) or WikiWars; corpora are not shipped with Timeline Desk, so get"
+             " one and pass its folder")  # fmt: skip
 
 
 def add_parsers(commands, iso_date) -> None:
@@ -115,6 +118,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from events.evaluation.evaluate import evaluate, format_error, format_figures, worst_errors
     from events.evaluation.timeml import TimeMLError, read_corpus
 
+    if not Path(args.corpus).is_dir():
+        print(f"error: no corpus at {args.corpus}: {NO_CORPUS}", file=sys.stderr)
+        return 2
     try:
         documents = read_corpus(args.corpus)
     except TimeMLError as exc:

@@ -1,7 +1,9 @@
-"""The registry's building blocks: a format, what its reader hands back, and the shared error."""
+"""The registry's building blocks: a format, what its reader hands back, the shared error, and
+JSON read so that no document, however deep or long its numbers, gets past without a message."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,9 +11,48 @@ from datetime import date
 from events.dataset.rows import RawRow
 from events.event import Event
 
+# A dataset nests 5 levels (document, events, slide, block, list); deeper is not a dataset,
+# and would let a hostile file run readers and messages out of stack.
+MAX_JSON_DEPTH = 64
+MAX_INT_DIGITS = 18
+
 
 class DatasetError(ValueError):
     """The file as a whole cannot be read as a dataset; the message names the file."""
+
+
+def parse_json(text: str, source_name: str) -> object:
+    """The JSON value in `text`; `DatasetError` says why not, and where. A whole number of more
+    than 18 digits is kept as its digits, as text (no field needs more; Python refuses to read
+    more than 4,300 and to make a float of more than 308)."""
+    try:
+        data = json.loads(text, parse_int=_whole_number)
+        too_deep = not _nested_within(data, MAX_JSON_DEPTH)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{source_name} is not valid JSON: {exc.msg} (line {exc.lineno},"
+                           f" column {exc.colno})") from None  # fmt: skip
+    except RecursionError:  # nested deeper than the parser's stack
+        too_deep = True
+    if too_deep:
+        raise DatasetError(f"{source_name}: JSON nested more than {MAX_JSON_DEPTH} levels deep"
+                           " (a dataset needs 5)")  # fmt: skip
+    return data
+
+
+def _whole_number(digits: str) -> int | str:
+    return int(digits) if len(digits.lstrip("-")) <= MAX_INT_DIGITS else digits
+
+
+def _nested_within(data: object, limit: int) -> bool:
+    """Whether no list or object in `data` lies more than `limit` levels deep (no recursion)."""
+    level, containers = 1, [data] if isinstance(data, list | dict) else []
+    while containers:
+        if level > limit:
+            return False
+        inner = (value for item in containers
+                 for value in (item.values() if isinstance(item, dict) else item))  # fmt: skip
+        containers, level = [value for value in inner if isinstance(value, list | dict)], level + 1
+    return True
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from datetime import date
 from events.dataset.out import event_row, native_record
 from events.dataset.rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, RawRow
 from events.event import Event
-from events.formats.base import DatasetError, Parsed
+from events.formats.base import DatasetError, Parsed, parse_json
 from events.formats.cells import neutralise_row, restore
 
 DERIVED = ("resolved_start", "resolved_end", "precision", "qualifier", "approximate", "ongoing",
@@ -140,12 +140,7 @@ def read_json(text: str, source_name: str) -> Parsed:
 
 
 def load_json(text: str, source_name: str) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DatasetError(
-            f"{source_name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        ) from None
+    return parse_json(text, source_name)
 
 
 def _json_top(data: object, source_name: str) -> tuple[str | None, list, date | None]:

@@ -29,6 +29,7 @@ KNOWN_PARTS = {
 }  # fmt: skip
 PRECISION_OF = {1: "year", 2: "month", 3: "day"}
 _INTEGER = re.compile(r"[+-]?\d+")
+MAX_DIGITS = 18
 
 
 def date_parts(day: date, precision: str) -> dict[str, str]:
@@ -82,7 +83,7 @@ def _first_day(parts: Mapping, label: str) -> tuple[date, int]:
         raise PartsError(f"{label} year {year} is outside 1 to 9999")
     try:
         return date(year, month, day), count
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # OverflowError: a part beyond a C int
         raise PartsError(f"{label} date {_shown(values)} is not a date ({exc})") from None
 
 
@@ -106,8 +107,11 @@ def _integer(value: object, label: str) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and _INTEGER.fullmatch(value.replace(",", "").strip()):
-        return int(value.replace(",", "").strip())
+    digits = value.replace(",", "").strip() if isinstance(value, str) else ""
+    if _INTEGER.fullmatch(digits):
+        if len(digits) > MAX_DIGITS:  # int() refuses very long text
+            raise PartsError(f"{label} has {len(digits.lstrip('+-'))} digits, too many for a date")
+        return int(digits)
     raise PartsError(f"{label} {value!r} is not a whole number")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 
 from events.dataset.out import native_record
 from events.dataset.rows import RawRow
@@ -84,8 +85,8 @@ def detect(text: str) -> bool:
     if not text.lstrip().startswith("{"):
         return False
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = load_json(text, "")
+    except DatasetError:
         return False
     events = data.get("events") if isinstance(data, dict) else None
     if not isinstance(events, list):
@@ -107,7 +108,7 @@ def read(text: str, source_name: str) -> Parsed:
 
 
 def _title(title: object) -> str | None:
-    headline = title.get("text", {}).get("headline") if isinstance(title, dict) else None
+    headline = _dict(_dict(title).get("text")).get("headline")
     return html.unescape(headline).strip() or None if isinstance(headline, str) else None
 
 
@@ -118,7 +119,8 @@ def _unplaced(data: dict, source_name: str) -> list[tuple[int, RawRow]]:
     found = []
     for n, item in enumerate(items if isinstance(items, list) else [], 1):
         where = f"{source_name}, {BLOCK}.unplaced item {n}"
-        wrapped = isinstance(item, dict) and isinstance(item.get("position"), int)
+        wrapped = isinstance(item, dict) and isinstance(item.get("position"), int) and (
+            "event" in item)
         position = item["position"] if wrapped else len(data["events"]) + n
         found.append((position, json_row(item["event"] if wrapped else item, n, where)))
     return sorted(found, key=lambda pair: pair[0])
@@ -129,17 +131,28 @@ def slide_row(item: object, number: int, source_name: str) -> RawRow:
     where = f"{source_name}, event {number}"
     if not isinstance(item, dict):
         return json_row(item, number, where)
-    text = item.get("text") if isinstance(item.get("text"), dict) else {}
+    text = _dict(item.get("text"))
     cells = {"id": item.get("unique_id", ""), "title": _unescaped(text.get("headline")),
              "summary": _unescaped(text.get("text"))}  # fmt: skip
     display = _unescaped(item.get("display_date"))
     block = item.get(BLOCK)
     if isinstance(block, dict):
-        return _exact_row(where, number, cells | {"date": display}, block)
+        row = _exact_row(where, number, cells | {"date": display}, block)
+        return replace(row, problems=_odd_text(where, item) + row.problems)
     cells, problems = _parts_cells(where, item, cells, display)
     if item.get("group"):
         cells["topics"] = [_unescaped(item["group"])]
-    return LabelledRow(where, number, cells, "field", problems + _unused(where, item), LABELS)
+    problems += _odd_text(where, item) + _unused(where, item)
+    return LabelledRow(where, number, cells, "field", problems, LABELS)
+
+
+def _odd_text(where: str, item: dict) -> tuple[str, ...]:
+    """A `text` that is not an object (of headline and text), named as not loaded."""
+    value = item.get("text")
+    if isinstance(value, dict) or not _filled(value):
+        return ()
+    return (f"{where}, field text: expected an object with headline and text, got {value!r};"
+            " not loaded",)
 
 
 def _exact_row(where: str, number: int, cells: dict, block: dict) -> RawRow:

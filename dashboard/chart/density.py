@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 from dashboard.chart import axes, scales, theme
 from dashboard.chart.drawn import axis_for
 from dashboard.chart.labels import plain
-from dashboard.chart.lanes import placed_rows
+from dashboard.chart.lanes import placed_rows, view_of
 from dashboard.chart.view import Sizes
 
 # (unit, widest view in years it is used for, pandas frequency, step in years, label format)
@@ -70,8 +70,8 @@ def lane_counts(rows: pd.DataFrame, edges: np.ndarray) -> np.ndarray:
 
 def density_traces(rows: pd.DataFrame, *, limit: int) -> tuple[list, pd.DataFrame, str]:
     """Bars of per-lane counts, the lane table (label, min and max y) and a note on the chart."""
-    unit = bin_unit(rows.attrs["view"])
-    edges = bin_edges(rows.attrs["view"], unit)
+    unit = bin_unit(view_of(rows))
+    edges = bin_edges(view_of(rows), unit)
     counts = lane_counts(rows, edges)
     lanes = rows.groupby("lane_rank")[["lane_label", "colour"]].first()
     peaks = counts.max(axis=1)
@@ -159,7 +159,7 @@ def density_figure(df: pd.DataFrame, view, reference, hover_text) -> go.Figure:
     traces, lane_table, note = density_traces(rows, limit=view.aggregate_above)
     chosen = rows[rows["id"] == view.selected]
     chosen = chosen.assign(hover=hover_text(chosen)) if len(chosen) else chosen
-    low, high = (float(v) for v in scales.ms(pd.Series(rows.attrs["view"])))
+    low, high = (float(v) for v in scales.ms(pd.Series(view_of(rows))))
     left = axes.left_margin(list(lane_table.index), sizes)
     axis = axis_for(scales.Scale("chronological", low, high), view.width - left - axes.RIGHT_PX)
     top = axes.Header(0, tuple(note.split("<br>")), False).top(view.top, sizes)

@@ -22,7 +22,7 @@ from dashboard.chart.label_traces import label_traces, tag_traces, with_label_te
 from dashboard.chart.labels import label_texts, plain, priority
 from dashboard.chart.lanes import placed_rows
 from dashboard.chart.marks import event_traces
-from dashboard.chart.placement import place
+from dashboard.chart.placement import place, rows_needed
 from dashboard.chart.text_width import text_px
 from dashboard.chart.vertical import vertical_figure
 from dashboard.chart.view import ChartView, Sizes
@@ -109,13 +109,12 @@ def _packed(rows, view: ChartView, axis, sizes: Sizes, room: float, line_x):
     widths = np.array([text_px(t, sizes.font) * LABEL_SAFETY + 1 for t in rows["label_text"]])
     marks = marks_for(rows, pieces, axis, _dot_px(sizes), widths, priority(rows, view.forced))
     avoid = () if line_x is None else (float(axis.px(line_x)),)
-    placement = place(marks, axis.width, None, sizes.font, avoid)
-    needed, row_px = sum(placement.lane_rows.values()), sizes.row
+    row_px = sizes.row
     if view.height is not None:  # a fixed page: rows share its height, within these bounds
+        needed = rows_needed(marks, axis.width, avoid)
         row_px = min(max(sizes.font * TIGHT_ROW, room / max(needed, 1)), sizes.font * ROOMY_ROW)
-    if needed * row_px > room and len(rows):
-        placement = place(marks, axis.width, math.floor(room / row_px), sizes.font, avoid)
-    return rows, pieces, placement, row_px
+    budget = math.floor(room / row_px) if len(rows) else None
+    return rows, pieces, place(marks, axis.width, budget, sizes.font, avoid), row_px
 
 
 def _lane_table(rows: pd.DataFrame, lane_rows: dict[int, int]) -> tuple[dict, pd.DataFrame]:

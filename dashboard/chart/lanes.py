@@ -88,7 +88,7 @@ def placed_rows(
 ) -> pd.DataFrame:
     """Rows with a span: lane, lane_label, lane_rank, colour, named, drawn x0/x1, open ends.
 
-    `rows.attrs["view"]` holds the (start, end) of the view: `window` where it is given, else
+    `view_of(rows)` gives the (start, end) of the view: `window` where it is given, else
     the events' own stretch, padded. Spans reaching past it are cut and flagged open_start /
     open_end, as are ongoing spans, which are drawn to `reference`.
     """
@@ -102,8 +102,21 @@ def placed_rows(
     rows["x1"] = _drawn_end(rows, reference).clip(upper=high)
     rows["open_start"] = rows["start"] < low
     rows["open_end"] = rows["ongoing"] | (rows["end"] > high)
-    rows.attrs["view"] = (low, high)
+    rows.attrs["view"] = (_seconds(low), _seconds(high))  # plain ints: pandas copies attrs often
     return rows
+
+
+def view_of(rows: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The (start, end) of the view placed_rows worked out for these rows."""
+    return tuple(
+        value if isinstance(value, pd.Timestamp)
+        else pd.Timestamp(np.datetime64(int(value), "s"))
+        for value in rows.attrs["view"]
+    )  # fmt: skip
+
+
+def _seconds(moment: pd.Timestamp) -> int:
+    return int(np.datetime64(moment, "s").astype(np.int64))
 
 
 def _lean(df: pd.DataFrame) -> pd.DataFrame:

@@ -73,31 +73,26 @@ def place(marks: Marks, plot_width: float, budget: int | None = None, font: floa
     """Rows and label boxes for `marks` in a plot `plot_width` px wide, in at most `budget`
     rows in all (None: as many as needed; a lane that needs more keeps at least MIN_CAP).
     Labels keep off the vertical lines at `avoid` (px) where they can."""
-    label_left, label_width, side = _sides(marks, plot_width, avoid)
-    box_left = np.minimum(marks.left, np.where(side == "left", label_left, np.inf))
-    label_right = np.where(side == "right", label_left + label_width, -np.inf)
-    box_right = np.maximum(marks.right, label_right)
-    lanes = sorted(set(marks.lane.tolist()))
-    members = {lane: np.flatnonzero(marks.lane == lane) for lane in lanes}
+    label_left, label_width, side, box_left, box_right = _boxes(marks, plot_width, avoid)
+    members = {lane: np.flatnonzero(marks.lane == lane) for lane in sorted(set(marks.lane))}
     rows = np.zeros(len(marks.lane), dtype=int)
     needed = {lane: _pack(rows, idx, box_left, box_right, marks.rank)
               for lane, idx in members.items()}  # fmt: skip
+    tried: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
-    tried: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
-
-    def shown_at(lane: int, cap: int) -> np.ndarray:
+    def shown_at(lane: int, cap: int, squeeze: bool = False) -> np.ndarray:
         """The events of `lane` labelled when it has `cap` rows (their rows written into
-        `rows`); each (lane, cap) is worked out once."""
+        `rows`), gaps filled when `squeeze`; each is worked out once."""
         idx = members[lane]
-        if (lane, cap) not in tried:
+        if (lane, cap, squeeze) not in tried:
             if cap >= needed[lane]:
                 _pack(rows, idx, box_left, box_right, marks.rank)
                 shown = idx
             else:
                 by_rank = idx[np.argsort(marks.rank[idx], kind="stable")]
-                shown = _fill(rows, by_rank, cap - 2, box_left, box_right, marks.rank)
-            tried[lane, cap] = (shown, rows[idx].copy())
-        shown, placed_rows = tried[lane, cap]
+                shown = _fill(rows, by_rank, cap - 2, box_left, box_right, marks.rank, squeeze)
+            tried[lane, cap, squeeze] = (shown, rows[idx].copy())
+        shown, placed_rows = tried[lane, cap, squeeze]
         rows[idx] = placed_rows
         return shown
 
@@ -105,7 +100,7 @@ def place(marks: Marks, plot_width: float, budget: int | None = None, font: floa
     hidden = np.zeros(len(rows), dtype=bool)
     tags: list[Tag] = []
     for lane, cap in caps.items():
-        shown = shown_at(lane, cap)
+        shown = shown_at(lane, cap, squeeze=True)
         if cap < needed[lane]:
             crowd = np.setdiff1d(members[lane], shown)
             crowd = np.setdiff1d(crowd, _labelled_among(crowd, marks, box_left, box_right))
@@ -116,6 +111,22 @@ def place(marks: Marks, plot_width: float, budget: int | None = None, font: floa
     label_left = np.where(hidden, np.nan, label_left)
     side = np.where(hidden, "", side)
     return Placement(rows, label_left, label_width, side, needed, tuple(tags))
+
+
+def rows_needed(marks: Marks, plot_width: float, avoid: tuple[float, ...] = ()) -> int:
+    """How many rows `place` needs in all to label every event (no budget)."""
+    *_, box_left, box_right = _boxes(marks, plot_width, avoid)
+    rows = np.zeros(len(marks.lane), dtype=int)
+    return sum(_pack(rows, np.flatnonzero(marks.lane == lane), box_left, box_right, marks.rank)
+               for lane in set(marks.lane.tolist()))  # fmt: skip
+
+
+def _boxes(marks: Marks, plot_width: float, avoid: tuple[float, ...]):
+    """Each label's left edge, width and side, and the box its mark and label take."""
+    label_left, label_width, side = _sides(marks, plot_width, avoid)
+    box_left = np.minimum(marks.left, np.where(side == "left", label_left, np.inf))
+    label_right = np.where(side == "right", label_left + label_width, -np.inf)
+    return label_left, label_width, side, box_left, np.maximum(marks.right, label_right)
 
 
 def _sides(marks: Marks, plot_width: float,
@@ -164,8 +175,10 @@ def _pack(rows: np.ndarray, idx: np.ndarray, left: np.ndarray, right: np.ndarray
     return max(assigned, default=-1) + 1
 
 
-def _fill(rows, by_rank: np.ndarray, room: int, left, right, rank) -> np.ndarray:
-    """The most events, first by rank, whose boxes pack into `room` rows (written into `rows`).
+def _fill(rows, by_rank: np.ndarray, room: int, left, right, rank,
+          squeeze: bool = True) -> np.ndarray:  # fmt: skip
+    """The most events, first by rank, whose boxes pack into `room` rows (written into `rows`),
+    and with `squeeze` those left out that still fit a gap.
 
     Adding a box never lowers the rows a packing needs, so the count is found by bisection."""
     low, high = 0, len(by_rank)
@@ -176,6 +189,8 @@ def _fill(rows, by_rank: np.ndarray, room: int, left, right, rank) -> np.ndarray
         else:
             high = middle - 1
     _pack(rows, by_rank[:low], left, right, rank)
+    if not squeeze:
+        return by_rank[:low]
     return np.concatenate([by_rank[:low], _squeeze(rows, by_rank[:low], by_rank[low:], room,
                                                    left, right)]).astype(int)  # fmt: skip
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.chart.lanes import view_of
+
 SCALES = ("auto", "chronological", "collapsed", "sequential")
 SCALE_NAMES = {
     "chronological": "chronological",
@@ -88,7 +90,7 @@ def scale_for(rows: pd.DataFrame, kind: str, reference=None) -> Scale:
     """The scale of placed rows (chart.lanes.placed_rows) over their view; "auto" chooses."""
     x0, x1 = ms(rows["x0"]), ms(rows["x1"])
     chosen = choose(kind, x0, x1 + DAY_MS)
-    low, high = ms(pd.Series(rows.attrs["view"]))
+    low, high = ms(pd.Series(view_of(rows)))
     keep = tuple(ms(pd.Series([reference]))) if reference is not None else ()
     return build(chosen, x0, x1, (float(low), float(high)), keep)
 

@@ -34,7 +34,7 @@ from dashboard.screen_width import reported_width
 from dashboard.state.view import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"
-FIGURE_MEMO = "_timeline_figure"  # (what it was drawn from, the figure)
+FIGURES_KEPT = 32  # figures kept for every session of the server: a class on a few views
 PALETTE_MEMO = "_timeline_palette"  # ((dataset, lanes), the palette)
 DRAWN_FROM = ["id", "date", "title", "label", "importance", "start", "end", "precision",
               "qualifier", "approximate", "ongoing", "topics", "actors", "error", "published"]
@@ -93,16 +93,18 @@ def _palette(loaded: Loaded, lanes: str) -> Palette:
 
 def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):
     """The timeline figure, drawn again only when its events or view changed: a click that
-    opens an event's details reruns the page but leaves the chart as it was."""
+    opens an event's details reruns the page but leaves the chart as it was, and readers of
+    one server looking at the same view (a class) share one drawing."""
     palette = tuple(view.palette.lanes.items()) if view.palette else ()
     drawn = pd.util.hash_pandas_object(df[DRAWN_FROM], index=False)  # what the chart shows
     key = (int(drawn.sum()), len(df), replace(view, palette=None), palette)
-    memo = st.session_state.get(FIGURE_MEMO)
-    if memo is not None and memo[0] == key:
-        return memo[1]
-    figure = timeline_figure(df, view)
-    st.session_state[FIGURE_MEMO] = (key, figure)
-    return figure
+    return _shared_figure(key, df, view)
+
+
+@st.cache_resource(max_entries=FIGURES_KEPT, show_spinner=False)
+def _shared_figure(key: tuple, _df: pd.DataFrame, _view: ChartView):
+    """The figure for `key` (what it shows), drawn once for every session of this server."""
+    return timeline_figure(_df, _view)
 
 
 def _download(loaded: Loaded, df: pd.DataFrame, state: ViewState, view: ChartView) -> None:

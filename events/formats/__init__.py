@@ -11,10 +11,10 @@ from pathlib import Path
 
 from events.formats import ics, native, timelinejs, timelinejs_csv
 from events.formats.base import DatasetError, Format, Parsed
+from events.formats.cells import delimiter
 
 __all__ = ["FORMATS", "DatasetError", "Format", "Parsed", "detect", "get", "readable",
            "readable_extensions", "writable"]  # fmt: skip
-
 
 
 def _native_json(text: str) -> bool:
@@ -23,15 +23,16 @@ def _native_json(text: str) -> bool:
 
 FORMATS: tuple[Format, ...] = (
     Format("csv", "CSV (Timeline Desk)", (".csv",), "text/csv",
-           native.detect_csv, native.read_csv, native.write_csv),
+           native.detect_csv, native.read_csv, native.write_csv,
+           rows=native.csv_rows, stream=native.stream_csv),
     Format("json", "JSON (Timeline Desk)", (".json",), "application/json",
-           _native_json, native.read_json, native.write_json),
+           _native_json, native.read_json, native.write_json, stream=native.stream_json),
     Format("timelinejs", "TimelineJS JSON", (".json",), "application/json",
            timelinejs.detect, timelinejs.read, timelinejs.write),
     Format("timelinejs-csv", "TimelineJS sheet (CSV)", (".csv",), "text/csv",
            timelinejs_csv.detect, timelinejs_csv.read, timelinejs_csv.write, needs_dates=True),
     Format("ics", "iCalendar", (".ics",), "text/calendar",
-           ics.detect, None, ics.write, needs_dates=True),
+           ics.detect, None, ics.write, needs_dates=True, stream=ics.stream),
 )  # fmt: skip
 BY_NAME = {fmt.name: fmt for fmt in FORMATS}
 
@@ -59,11 +60,13 @@ def readable_extensions() -> tuple[str, ...]:
 
 
 def detect(text: str, source_name: str) -> Format:
-    """The format of a file: what its content says, then what its extension says."""
+    """The format of a file: what its content says, then what its extension says. A
+    tab-separated header is told as the comma-separated one it stands for."""
     suffix = Path(source_name).suffix.lower()
-    found = [fmt for fmt in FORMATS if fmt.detect(text)]
-    if found and (suffix in found[0].extensions or not _claimed(suffix)):
-        return found[0]
+    probe = text if delimiter(text) == "," else text.lstrip().partition("\n")[0].replace("\t", ",")
+    found = next((fmt for fmt in FORMATS if fmt.detect(probe)), None)
+    if found and (suffix in found.extensions or not _claimed(suffix)):
+        return found
     named = [fmt for fmt in FORMATS if suffix in fmt.extensions]
     if named:  # the extension says which; its reader says what is wrong with the content
         return named[0]

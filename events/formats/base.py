@@ -4,7 +4,7 @@ JSON read so that no document, however deep or long its numbers, gets past witho
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -76,6 +76,8 @@ class LabelledRow(RawRow):
 
 Reader = Callable[[str, str], Parsed]  # (text, source_name) -> Parsed
 Writer = Callable[[Sequence[Event], str], str]  # (events, title) -> text
+RowReader = Callable[[str, str], Iterator[RawRow]]  # (text, source_name) -> rows, one by one
+Streamer = Callable[[Iterable[Event], str], Iterator[str]]  # (events, title) -> pieces of text
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,20 @@ class Format:
     writer: Writer | None = None
     # Writers of formats that cannot hold an event without a date leave such events out.
     needs_dates: bool = False
+    # The reader one row at a time, for files whose name and date come before any row.
+    rows: RowReader | None = None
+    # The writer a piece at a time, for events that come one at a time.
+    stream: Streamer | None = None
 
     @property
     def extension(self) -> str:
         """The extension a written file gets, e.g. ".csv"."""
         return self.extensions[0]
+
+    def pieces(self, events: Iterable[Event], title: str) -> Iterator[str]:
+        """The written text in pieces: as the events come when the format streams, else
+        once they have all come."""
+        if self.stream is not None:
+            yield from self.stream(events, title)
+        else:
+            yield self.writer(list(events), title)

@@ -10,27 +10,45 @@ the same events always give the same file. Events without a readable date are le
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from events.event import Event
 
 LINE_OCTETS = 75
 PRODID = "-//Timeline Desk//Timeline Desk//EN"
+WEB_SCHEMES = ("http", "https")  # javascript:, data:, file: and the rest are never written
+CHUNK = 64 * 1024  # characters handed on at a time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TEXT_SPECIAL = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
 
 
 def write(events: Sequence[Event], title: str = "") -> str:
     """An iCalendar file of the dated events."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH"]  # fmt: skip
+    return "".join(stream(events, title))
+
+
+def stream(events: Iterable[Event], title: str = "") -> Iterator[str]:
+    """`write`'s text in pieces of about CHUNK characters, made as the events come."""
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH"]  # fmt: skip
     if title:
-        lines.append(f"X-WR-CALNAME:{escape_text(title)}")
+        head.append(f"X-WR-CALNAME:{escape_text(title)}")
+    batch, size = [_lines(head)], 0
     for event in events:
-        if event.span is not None:
-            lines += vevent(event)
-    lines.append("END:VCALENDAR")
+        if event.span is None:
+            continue
+        batch.append(_lines(vevent(event)))
+        size += len(batch[-1])
+        if size >= CHUNK:
+            yield "".join(batch)
+            batch, size = [], 0
+    batch.append(_lines(["END:VCALENDAR"]))
+    yield "".join(batch)
+
+
+def _lines(lines: list[str]) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
@@ -50,9 +68,20 @@ def vevent(event: Event) -> list[str]:
         lines.append("CATEGORIES:" + ",".join(escape_text(topic) for topic in event.topics))
     if event.places:
         lines.append(f"LOCATION:{escape_text('; '.join(event.places))}")
-    if event.source_url:
-        lines.append(f"URL:{_CONTROL.sub('', event.source_url).replace(chr(10), '')}")
+    url = web_url(event.source_url)
+    if url:
+        lines.append(f"URL:{url}")
     return [*lines, "END:VEVENT"]
+
+
+def web_url(text: str) -> str:
+    """`text` as a URL to write, when it is an http(s) address with a host; else ""."""
+    url = "".join(_CONTROL.sub("", text).split())  # no controls, no spaces inside a URI
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return ""
+    return url if parts.scheme.lower() in WEB_SCHEMES and parts.hostname else ""
 
 
 def _end(start: date, end: date) -> str:
@@ -74,7 +103,7 @@ def description(event: Event) -> str:
 
 
 def _source(event: Event) -> str:
-    source = " ".join(part for part in (event.source, event.source_url) if part)
+    source = " ".join(part for part in (event.source, web_url(event.source_url)) if part)
     return f"Source: {source}" if source else ""
 
 
@@ -90,16 +119,18 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """`line` folded into CRLF-joined pieces of at most 75 octets, continuations indented."""
-    pieces, current, size = [], "", 0
-    for char in line:
-        octets = len(char.encode("utf-8"))
-        if size + octets > LINE_OCTETS:
-            pieces.append(current)
-            current, size = " ", 1
-        current += char
-        size += octets
-    pieces.append(current)
-    return "\r\n".join(pieces)
+    data = line.encode("utf-8")
+    if len(data) <= LINE_OCTETS:
+        return line
+    pieces, start, room = [], 0, LINE_OCTETS
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:  # inside a character: cut before its first byte
+            cut -= 1
+        pieces.append(data[start:cut].decode("utf-8"))
+        start, room = cut, LINE_OCTETS - 1  # a continuation starts with a space
+    pieces.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(pieces)
 
 
 def detect(text: str) -> bool:

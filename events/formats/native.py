@@ -8,18 +8,17 @@ are worked out again from `date`, `start` and `end`, so edit those instead.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from events.dataset.out import event_row, native_record
 from events.dataset.rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, RawRow
 from events.event import Event
 from events.formats.base import DatasetError, Parsed, parse_json
-from events.formats.cells import neutralise_row, restore
+from events.formats.cells import csv_lines, csv_records
 
 DERIVED = ("resolved_start", "resolved_end", "precision", "qualifier", "approximate", "ongoing",
            "error")  # fmt: skip
@@ -38,21 +37,36 @@ def derived(event: Event) -> dict:
 
 def write_csv(events: Sequence[Event], title: str = "") -> str:
     """Native CSV text, derived columns last, every cell spreadsheet-safe."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[*COLUMNS, *DERIVED], lineterminator="\n")
-    writer.writeheader()
-    for event in events:
-        record = {**native_record(event), **derived(event)}
-        record.update({name: LIST_SEPARATOR.join(record[name]) for name in LIST_COLUMNS})
-        record.update({name: str(record[name]).lower() for name in ("approximate", "ongoing")})
-        writer.writerow(neutralise_row(record))
-    return out.getvalue()
+    return "".join(stream_csv(events, title))
+
+
+def stream_csv(events: Iterable[Event], title: str = "") -> Iterator[str]:
+    """`write_csv`'s text in pieces, written as the events come."""
+    return csv_lines([*COLUMNS, *DERIVED], (_csv_record(event) for event in events))
+
+
+def _csv_record(event: Event) -> dict:
+    record = {**native_record(event), **derived(event)}
+    record.update({name: LIST_SEPARATOR.join(record[name]) for name in LIST_COLUMNS})
+    record.update({name: str(record[name]).lower() for name in ("approximate", "ongoing")})
+    return record
 
 
 def write_json(events: Sequence[Event], title: str = "") -> str:
     """Native JSON text: {"name", "events"}, lists as arrays, derived fields in each item."""
-    items = [{**native_record(event), **derived(event)} for event in events]
-    return json.dumps({"name": title, "events": items}, indent=2, ensure_ascii=False) + "\n"
+    return "".join(stream_json(events, title))
+
+
+def stream_json(events: Iterable[Event], title: str = "") -> Iterator[str]:
+    """`write_json`'s text (as json.dumps with indent=2 writes it) an item at a time."""
+    yield '{\n  "name": ' + json.dumps(title, ensure_ascii=False) + ',\n  "events": ['
+    joint = "\n"
+    for event in events:
+        item = json.dumps({**native_record(event), **derived(event)}, indent=2,
+                          ensure_ascii=False)  # fmt: skip
+        yield joint + textwrap.indent(item, "    ")
+        joint = ",\n"
+    yield "]\n}\n" if joint == "\n" else "\n  ]\n}\n"
 
 
 def detect_csv(text: str) -> bool:
@@ -68,34 +82,16 @@ def detect_json(text: str) -> bool:
 
 def read_csv(text: str, source_name: str) -> Parsed:
     """The rows of a native CSV file; `DatasetError` when it is not one."""
-    rows = []
+    return Parsed(None, None, tuple(csv_rows(text, source_name)))
+
+
+def csv_rows(text: str, source_name: str) -> Iterator[RawRow]:
+    """The rows of a native CSV file one at a time (a file of any size, in little memory)."""
     for line, header, cells in csv_records(text, source_name):
         if header is None:
             _check_header(cells, source_name, line)
             continue
-        rows.append(_csv_row(header, cells, f"{source_name}, line {line}", line))
-    return Parsed(None, None, tuple(rows))
-
-
-def csv_records(text: str, source_name: str):
-    """(line, header, cells) for each non-blank record; header is None on the header itself.
-    Cells are stripped of the apostrophe that made them spreadsheet-safe."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    header, last_line = None, 0
-    try:
-        for cells in reader:
-            first_line, last_line = last_line + 1, reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if header is None:
-                yield first_line, None, cells
-                header = [cell.strip().lower() for cell in cells]
-                continue
-            yield first_line, header, [restore(cell) for cell in cells]
-    except csv.Error as exc:  # reported at the line where the unreadable row begins
-        raise DatasetError(
-            f"{source_name}, line {last_line + 1}: not valid CSV ({exc}); check the quotes"
-        ) from None
+        yield _csv_row(header, cells, f"{source_name}, line {line}", line)
 
 
 def _check_header(cells: list[str], source_name: str, line: int) -> None:

@@ -268,7 +268,7 @@ def test_json_numbers_are_read_as_text(tmp_path):
             "date,title\n2023-05-14,Caf\xe9\n".encode("latin-1"),
             "latin.csv is not UTF-8",
         ),
-        ("wide.csv", "date,title\n".encode("utf-16"), "wide.csv is UTF-16 text"),
+        ("wide.csv", "date,title\n".encode("utf-16") + b"\x00", "wide.csv is not UTF-16 text"),
         ("nul.csv", b"date,title\n2023-05-14,Pier\x00\n", "nul.csv is a binary file"),
         ("notes.txt", b"Remember to buy bread.\n", "notes.txt is not a CSV or JSON file"),
         ("sheet.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xa4\xd5", "sheet.xlsx is not UTF-8"),

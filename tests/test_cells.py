@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events.formats.cells import neutralise, neutralise_row, restore
+from events import formats
+from events.dataset import dataset_from_bytes
+from events.formats import DatasetError, cells
+from events.formats.cells import csv_records, neutralise, neutralise_row, restore
 
 
 @pytest.mark.parametrize(
@@ -43,3 +48,32 @@ def test_neutralise_row_leaves_non_text_alone():
 def test_restore_undoes_neutralise(value):
     assert restore(neutralise(value)) == value
     assert not neutralise(value).startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_a_long_titled_json_dataset_comes_back_from_its_own_csv():
+    title = "A very long headline " * 50_000  # a million characters
+    doc = {"name": "long", "events": [{"date": "2019", "title": title, "summary": "x" * 200_000},
+                                      {"date": "2020", "title": "Short"}]}  # fmt: skip
+    dataset = dataset_from_bytes(json.dumps(doc).encode(), source_name="long.json")
+    written = formats.get("csv").writer(dataset.events, dataset.name)
+    again = dataset_from_bytes(written.encode(), source_name="long.csv")
+    assert [event.title for event in again.events] == [title.strip(), "Short"]
+    assert again.events[0].summary == "x" * 200_000 and not again.errors
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("date,title\n2019," + "x" * 101 + "\n", "big.csv, line 2, column title: a cell of"),
+        ("date,title\n2019,ok\n2020,\"" + "x\n" * 60 + "\"\n",
+         "big.csv, line 3, column title: a cell of"),
+        ("date,title\n2019,ok,\"" + "x" * 101 + "\"\n", "big.csv, line 2, column 3: a cell of"),
+        ("date," + "t" * 101 + "\n", "big.csv, line 1, column 2: a cell of"),
+        ('date,title\n2019,"open\n2020,never closed\n', "big.csv, line 2: not valid CSV"),
+    ],
+)  # fmt: skip
+def test_a_cell_beyond_the_bound_is_named_by_line_and_column(monkeypatch, text, message):
+    monkeypatch.setattr(cells, "MAX_CELL", 100)
+    with pytest.raises(DatasetError) as refused:
+        list(csv_records(text, "big.csv"))
+    assert str(refused.value).startswith(message)

@@ -83,3 +83,34 @@ def test_the_last_day_of_the_calendar_gets_a_duration():
 
 def test_stamp_is_the_publication_date_so_files_are_reproducible():
     assert VEVENTS["lamp-first-lit"]["DTSTAMP"].dt.date() == date(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://example.org/story?id=1&x=2", "https://example.org/story?id=1&x=2"),
+        ("http://example.org", "http://example.org"),
+        ("HTTPS://Example.org/A", "HTTPS://Example.org/A"),
+        (" https://example.org/a b ", "https://example.org/ab"),
+        ("javascript:alert(document.cookie)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("  javascript:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("vbscript:msgbox(1)", None),
+        ("file:///etc/passwd", None),
+        ("ftp://example.org/file", None),
+        ("//example.org/no-scheme", None),
+        ("example.org", None),
+        ("https://", None),
+        ("http://[::1", None),
+    ],
+)
+def test_only_web_urls_are_written(url, written):
+    event = Event(id="u", date="2024", title="T", source="Wire", source_url=url,
+                  span=DateSpan(date(2024, 1, 1), date(2024, 12, 31), "year"))  # fmt: skip
+    calendar = icalendar.Calendar.from_ical(ics.write([event]))
+    vevent = next(iter(calendar.walk("VEVENT")))
+    assert (str(vevent["URL"]) if "URL" in vevent else None) == written
+    source = str(vevent["DESCRIPTION"]).split("\n")[-1]
+    assert source == (f"Source: Wire {written}" if written else "Source: Wire")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -11,6 +12,9 @@ from dashboard.pages.data import MAX_UPLOAD_MB, dataset_path, literal, problem_r
 
 HEADER = "id,date,title,topics,published\n"
 MIXED = HEADER + "ok,2019,Fine,space,2024-10-25\nbad,someday,Vague,space,2024-10-25\n"
+# What a spreadsheet saves as "Unicode text": tab-separated, CRLF, UTF-16 with a byte order mark.
+TABBED = MIXED.replace(",", "\t").replace("\n", "\r\n")
+SHEET = "Year,Month,Headline,Text\n2019,3,Fine,Día\n2020,13,Odd month,\n"
 
 
 @pytest.mark.parametrize(
@@ -20,7 +24,7 @@ MIXED = HEADER + "ok,2019,Fine,space,2024-10-25\nbad,someday,Vague,space,2024-10
         ("empty.csv", b"", "empty.csv is empty"),
         ("blank.csv", b"  \n\n", "blank.csv is empty"),
         ("latin1.csv", (HEADER + "x,2019,Café,a,2024-10-25\n").encode("latin-1"), "not UTF-8"),
-        ("utf16.csv", MIXED.encode("utf-16"), "UTF-16"),
+        ("broken16.csv", MIXED.encode("utf-16") + b"\x00", "is not UTF-16 text"),
         ("picture.png", b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8"),
         ("notes.txt", b"just some words", "not a CSV or JSON file"),
         ("broken.json", b'{"events": [', "not valid JSON"),
@@ -45,6 +49,27 @@ def test_a_refused_upload_gives_one_message(name, data, message):
 def test_an_upload_keeps_every_row_and_flags_the_bad_ones(name, data, count, problems):
     dataset = read_upload(name, data)
     assert len(dataset.events) == count and len(dataset.errors) == problems
+
+
+@pytest.mark.parametrize(
+    ("data", "twin"),
+    [
+        (codecs.BOM_UTF16_LE + TABBED.encode("utf-16-le"), MIXED),  # "Unicode text"
+        (MIXED.encode("utf-16"), MIXED),
+        (codecs.BOM_UTF16_BE + MIXED.encode("utf-16-be"), MIXED),
+        (TABBED.encode("utf-16"), MIXED),
+        (MIXED.encode("utf-32"), MIXED),
+        (MIXED.encode("utf-8-sig"), MIXED),
+        (TABBED.encode("utf-8-sig"), MIXED),
+        (TABBED.encode("utf-8"), MIXED),
+        (SHEET.replace(",", "\t").encode("utf-16"), SHEET),  # a TimelineJS sheet
+        (SHEET.encode("utf-16"), SHEET),
+    ],
+)
+def test_unicode_text_reads_as_its_utf8_comma_separated_twin(data, twin):
+    dataset = read_upload("sheet.txt", data)
+    assert dataset.events == read_upload("sheet.txt", twin.encode()).events
+    assert [event.line for event in dataset.events] == [2, 3]
 
 
 def test_problem_rows_name_line_id_date_and_reason():

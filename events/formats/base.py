@@ -4,6 +4,7 @@ JSON read so that no document, however deep or long its numbers, gets past witho
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +38,18 @@ def parse_json(text: str, source_name: str) -> object:
         raise DatasetError(f"{source_name}: JSON nested more than {MAX_JSON_DEPTH} levels deep"
                            " (a dataset needs 5)")  # fmt: skip
     return data
+
+
+def json_pieces(head: dict, key: str, items: Iterable) -> Iterator[str]:
+    """The text json.dumps(head | {key: [*items]}, indent=2, ensure_ascii=False) gives, made
+    an item at a time (`key` comes last)."""
+    opening = json.dumps({**head, key: []}, indent=2, ensure_ascii=False)
+    yield opening.removesuffix("[]\n}")
+    joint = "["
+    for item in items:
+        yield joint + "\n" + textwrap.indent(json.dumps(item, indent=2, ensure_ascii=False), "    ")
+        joint = ","
+    yield "[]\n}" if joint == "[" else "\n  ]\n}"
 
 
 def _whole_number(digits: str) -> int | str:

@@ -8,16 +8,14 @@ are worked out again from `date`, `start` and `end`, so edit those instead.
 
 from __future__ import annotations
 
-import json
 import re
-import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from events.dataset.out import event_row, native_record
 from events.dataset.rows import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, RawRow
 from events.event import Event
-from events.formats.base import DatasetError, Parsed, parse_json
+from events.formats.base import DatasetError, Parsed, json_pieces, parse_json
 from events.formats.cells import csv_lines, csv_records
 
 DERIVED = ("resolved_start", "resolved_end", "precision", "qualifier", "approximate", "ongoing",
@@ -58,15 +56,10 @@ def write_json(events: Sequence[Event], title: str = "") -> str:
 
 
 def stream_json(events: Iterable[Event], title: str = "") -> Iterator[str]:
-    """`write_json`'s text (as json.dumps with indent=2 writes it) an item at a time."""
-    yield '{\n  "name": ' + json.dumps(title, ensure_ascii=False) + ',\n  "events": ['
-    joint = "\n"
-    for event in events:
-        item = json.dumps({**native_record(event), **derived(event)}, indent=2,
-                          ensure_ascii=False)  # fmt: skip
-        yield joint + textwrap.indent(item, "    ")
-        joint = ",\n"
-    yield "]\n}\n" if joint == "\n" else "\n  ]\n}\n"
+    """`write_json`'s text an item at a time."""
+    items = ({**native_record(event), **derived(event)} for event in events)
+    yield from json_pieces({"name": title}, "events", items)
+    yield "\n"
 
 
 def detect_csv(text: str) -> bool:

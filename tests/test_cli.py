@@ -213,3 +213,78 @@ def test_module_runs_with_help():
     assert done.returncode == 0
     assert "normalise" in done.stdout and "show" in done.stdout
     assert done.stderr == ""
+
+
+# --- hostile files and terminal text ---------------------------------------------------------
+
+DEEP = "[" * 1000 + "]" * 1000
+SLIDES = {"events": [{"start_date": {"year": "2019"}, "text": {"headline": "Fine"}}]}
+
+
+def hostile(**changes) -> str:
+    return json.dumps(SLIDES | changes)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code", "said"),
+    [
+        ("deep.json", DEEP, 2, "error: deep.json: JSON nested more than 64 levels deep"),
+        ("deeper.json", '{"events": [' + '{"a": ' * 1000 + "1" + "}" * 1000 + "]}", 2,
+         "error: deeper.json: JSON nested more than 64 levels deep"),
+        ("digits.json", '[{"date": "2019", "title": "T", "importance": ' + "9" * 5000 + "}]", 0,
+         "is not an importance"),
+        ("title.json", hostile(title={"text": "a string"}), 0, "1 event, 0 with errors"),
+        ("text.json", hostile(events=[{"start_date": {"year": "2019"}, "text": "a string"}]), 0,
+         "field text: expected an object"),
+        ("unplaced.json", hostile(timeline_desk={"unplaced": [{"position": 0}]}), 0,
+         "field position: unknown column"),
+        ("year.json", hostile(events=[{"start_date": {"year": "9" * 5000}}]), 0,
+         "start year has 5000 digits"),
+    ],
+)  # fmt: skip
+def test_show_a_hostile_file_gives_rows_or_one_line(tmp_path, name, content, code, said):
+    path = tmp_path / name
+    path.write_text(content)
+    done = subprocess.run([sys.executable, "-m", "events", "show", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, check=False, timeout=120)  # fmt: skip
+    assert done.returncode == code
+    if code:
+        assert done.stdout == "" and done.stderr.startswith(said)
+        assert done.stderr.count("\n") == 1 and str(ROOT) not in done.stderr
+    else:
+        assert said in done.stdout and done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Red \x1b[31malert\x1b[0m", "Red \\x1b[31malert\\x1b[0m"),
+        ("Title \x1b]0;owned\x07", "Title \\x1b]0;owned\\x07"),
+        ("C1 \x9b31m csi", "C1 \\x9b31m csi"),
+        ("bell\x07 and del\x7f", "bell\\x07 and del\\x7f"),
+        ("back\x08space", "back\\x08space"),
+        ("bidi \u202eevil", "bidi \\u202eevil"),
+        ("Café 🚨", "Café 🚨"),
+    ],
+)
+def test_show_table_escapes_control_characters(capsys, tmp_path, title, shown):
+    path = tmp_path / "odd\x1b[2J.json"
+    path.write_text(json.dumps({"name": f"N{title}", "events": [{"date": "2019", "title": title}]}))
+    code, out, _ = run(capsys, "show", str(path))
+    assert code == 0
+    assert out.splitlines()[0] == f"N{shown}"
+    assert shown in out
+    assert not set(out) & {"\x1b", "\x9b", "\x07", "\x7f", "\x08", "\u202e"}
+
+
+def test_show_json_escapes_what_json_leaves_raw(capsys, tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps([{"date": "2019", "title": "C1 \x9b del \x7f \u202e"}]))
+    code, out, _ = run(capsys, "show", str(path), "--format", "json")
+    assert code == 0 and not set(out) & {"\x9b", "\x7f", "\u202e"}
+    assert json.loads(out)["events"][0]["title"] == "C1 \x9b del \x7f \u202e"
+
+
+def test_show_error_messages_escape_control_characters(capsys, tmp_path):
+    code, _, err = run(capsys, "show", str(tmp_path / "gone\x1b[2J.csv"))
+    assert code == 2 and "\x1b" not in err and "gone\\x1b[2J.csv: no such file" in err

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from events import formats
+from events.cli import convert as cli_convert
 from events.dataset import load_dataset, read_events
 from tests.golden import FILES, GOLDEN, SOURCE
 from tests.helpers import run_cli as run
@@ -78,3 +80,52 @@ def test_module_entry_point_reads_stdin():
     )
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["events"]) == 12
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deep.json", "[" * 1000 + "]" * 1000),
+        ("deep.txt", '{"events": [' + '{"a": ' * 1000 + "1" + "}" * 1000 + "]}"),
+        ("quote.csv", 'date,title\n2019,"open\n2020,x\n'),
+    ],
+)
+def test_a_hostile_file_exits_2_with_one_line_and_writes_nothing(tmp_path, name, content):
+    path, out = tmp_path / name, tmp_path / "out.ics"
+    path.write_text(content)
+    done = subprocess.run(
+        [sys.executable, "-m", "events", "convert", str(path), "--to", "ics", "--out", str(out)],
+        capture_output=True, text=True, cwd=ROOT, check=False, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"error: {name}") and done.stderr.count("\n") == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "timelinejs", "timelinejs-csv", "ics"])
+def test_a_failed_write_leaves_no_file_behind(capsys, tmp_path, monkeypatch, fmt):
+    out = tmp_path / f"out.{fmt}"
+    out.write_text("the file that was there")
+
+    def broken(events, title=""):
+        yield "half a file"
+        raise OSError(28, "No space left on device")
+
+    target = formats.get(fmt)
+    monkeypatch.setattr(formats, "BY_NAME", {**formats.BY_NAME,
+                                             fmt: replace(target, stream=broken)})  # fmt: skip
+    code, _, err = run(capsys, "convert", str(SOURCE), "--to", fmt, "--out", str(out))
+    assert code == 2 and f"error: cannot write {out}: No space left on device" in err
+    assert out.read_text() == "the file that was there"
+    assert [path.name for path in tmp_path.iterdir()] == [out.name]
+
+
+def test_convert_streams_what_it_reads(tmp_path):
+    """A native CSV goes out event by event: the writer has the first piece before the reader
+    has made the last event."""
+    rows = "".join(f"e{n},{2000 + n % 20},Title {n}\n" for n in range(3000))
+    source = tmp_path / "many.csv"
+    source.write_text("id,date,title\n" + rows)
+    stream = cli_convert.read_stream(str(source), None)
+    first = next(formats.get("csv").pieces(stream.events, stream.name))
+    assert first.startswith("id,date,") and next(stream.events).id.startswith("e")

@@ -1,4 +1,9 @@
-"""The command line: `python -m events normalise TEXT ...` and `python -m events show ...`."""
+"""The command line: `python -m events normalise TEXT ...` and `python -m events show ...`.
+
+`show` reads its dataset an event at a time and keeps only each row's shown cells, so a file of
+any size is shown in memory about its own size. Text from the file reaches the terminal with
+control characters (ESC and the rest of C0 and C1, DEL, bidirectional marks) escaped.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +11,27 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from datetime import date
 
 from events.cli import convert as cli_convert
 from events.cli import extract as cli_extract
-from events.dataset import Dataset, DatasetError, event_row, load_dataset
+from events.cli.convert import printable
+from events.dataset import DatasetError, event_row
+from events.dataset.load import EventStream, stream_dataset
 from events.dataset.rows import LIST_COLUMNS, why_not_a_date
 from events.dates.normalise import normalise
+from events.event import Event
+from events.formats.base import json_pieces
 
 SHOW_COLUMNS = (
     "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
     "title", "actors", "places", "topics", "error",
 )  # fmt: skip
 WIDTHS = {"title": 40, "actors": 30, "places": 30, "topics": 30, "date": 30}
+SEPARATOR = "\x1f"  # between a row's kept cells; never in a cell (escaped by `printable`)
+# What json.dumps leaves raw in a string: DEL, C1 controls, bidirectional marks.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,52 +125,62 @@ def run_normalise(args: argparse.Namespace) -> int:
     except (ValueError, OverflowError) as exc:
         print(f"not a date: {args.text!r} ({why_not_a_date(exc)})", file=sys.stderr)
         return 2
-    print(json.dumps(span.as_dict(), indent=2, ensure_ascii=False))
+    print(json_printable(json.dumps(span.as_dict(), indent=2, ensure_ascii=False)))
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
     try:
-        dataset = load_dataset(args.dataset, published=args.published)
+        stream = stream_dataset(args.dataset, published=args.published)
     except DatasetError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
-    print(show_json(dataset) if args.format == "json" else show_table(dataset))
+    for piece in show_json(stream) if args.format == "json" else show_table(stream):
+        sys.stdout.write(piece)
+    sys.stdout.write("\n")
     return 0
 
 
-def show_rows(dataset: Dataset) -> list[dict]:
-    """The shown columns of each event."""
-    return [{name: event_row(event)[name] for name in SHOW_COLUMNS} for event in dataset.events]
+def shown(event: Event) -> dict:
+    """The shown columns of one event."""
+    row = event_row(event)
+    return {name: row[name] for name in SHOW_COLUMNS}
 
 
-def show_json(dataset: Dataset) -> str:
-    events = [
-        {**row, **{name: [p for p in row[name].split("; ") if p] for name in LIST_COLUMNS}}
-        for row in show_rows(dataset)
-    ]
-    payload = {"name": dataset.name, "path": dataset.path, "events": events}
-    return json.dumps(payload, indent=2, ensure_ascii=False)
+def show_json(stream: EventStream) -> Iterator[str]:
+    """{"name", "path", "events"} as indented JSON, an event at a time."""
+    events = ({**row, **{name: [p for p in row[name].split("; ") if p] for name in LIST_COLUMNS}}
+              for row in map(shown, stream.events))  # fmt: skip
+    pieces = json_pieces({"name": stream.name, "path": stream.path}, "events", events)
+    return map(json_printable, pieces)
 
 
-def show_table(dataset: Dataset) -> str:
+def json_printable(text: str) -> str:
+    """JSON text with what json.dumps leaves raw in strings written as \\u escapes."""
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+
+
+def show_table(stream: EventStream) -> Iterator[str]:
     """Aligned plain text: a heading, one line per event, and a count of errors."""
-    cells = [[_cell(name, row[name]) for name in SHOW_COLUMNS] for row in show_rows(dataset)]
-    widths = [
-        max([len(name)] + [len(line[i]) for line in cells]) for i, name in enumerate(SHOW_COLUMNS)
-    ]
+    widths = [len(name) for name in SHOW_COLUMNS]
+    rows, bad = [], 0
+    for event in stream.events:
+        cells = [_cell(name, value) for name, value in shown(event).items()]
+        widths = [max(width, len(cell)) for width, cell in zip(widths, cells, strict=True)]
+        rows.append(SEPARATOR.join(cells))
+        bad += bool(event.error)
     widths[-1] = len(SHOW_COLUMNS[-1])  # the error runs on at the end of the line, never cut
-    rule = ["-" * width for width in widths]
-    lines = [_join(line, widths) for line in [list(SHOW_COLUMNS), rule, *cells]]
-    count, bad = len(dataset.events), len(dataset.errors)
-    summary = f"{count} event{'s' if count != 1 else ''}, {bad} with errors"
-    return "\n".join([dataset.name, "", *lines, "", summary])
+    yield _cell("name", stream.name) + "\n\n"
+    yield _join(list(SHOW_COLUMNS), widths) + "\n" + _join(["-" * w for w in widths], widths)
+    for row in rows:
+        yield "\n" + _join(row.split(SEPARATOR), widths)
+    yield f"\n\n{len(rows)} event{'s' if len(rows) != 1 else ''}, {bad} with errors"
 
 
 def _cell(name: str, value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else ""
-    text = " ".join(str(value).split())
+    text = printable(" ".join(str(value).split()))
     limit = WIDTHS.get(name)
     return text[: limit - 1].rstrip() + "…" if limit and len(text) > limit else text
 

@@ -64,6 +64,7 @@ class EventStream:
 
     name: str
     events: Iterator[Event]
+    path: str = ""
 
 
 def load_dataset(
@@ -84,9 +85,11 @@ def stream_dataset(
 ) -> EventStream:
     """`load_dataset`, its events handed on one at a time."""
     if path is None:
-        return EventStream(DEFAULT_NAME, iter(_builtin(published).events))
-    return stream_from_bytes(_read_bytes(path), source_name=Path(path).name,
-                             published=published, fmt=fmt)  # fmt: skip
+        builtin = _builtin(published)
+        return EventStream(builtin.name, iter(builtin.events), builtin.path)
+    stream = stream_from_bytes(_read_bytes(path), source_name=Path(path).name,
+                               published=published, fmt=fmt)  # fmt: skip
+    return replace(stream, path=str(path))
 
 
 def _read_bytes(path: str | Path) -> bytes:

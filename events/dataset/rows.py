@@ -6,6 +6,7 @@ naming the file, the line (or item), the column and the value.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -167,6 +168,9 @@ def _span(row, text, published, anchor, errors) -> DateSpan | None:
     return span
 
 
+# The same text read against the same dates gives the same span: a dataset's repeated dates
+# (and a writer's second reading) are read once. Bounded; a span is frozen, so safe to share.
+@functools.lru_cache(maxsize=16384)
 def read_date(
     text: str, published: date | None, anchor: date | None = None
 ) -> tuple[DateSpan | None, str]:

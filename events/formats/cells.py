@@ -93,6 +93,8 @@ def csv_records(text: str, source_name: str) -> Iterator[tuple[int, list | None,
 
 
 def _check_sizes(cells: list[str], header: list[str] | None, where: str) -> None:
+    if max(map(len, cells)) <= MAX_CELL:
+        return
     for number, cell in enumerate(cells, 1):
         if len(cell) > MAX_CELL:
             named = header[number - 1] if header and number <= len(header) else ""

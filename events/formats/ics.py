@@ -21,7 +21,7 @@ PRODID = "-//Timeline Desk//Timeline Desk//EN"
 WEB_SCHEMES = ("http", "https")  # javascript:, data:, file: and the rest are never written
 CHUNK = 64 * 1024  # characters handed on at a time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_TEXT_SPECIAL = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
+_TEXT_SPECIAL = (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\n", "\\n"))  # backslash first
 
 
 def write(events: Sequence[Event], title: str = "") -> str:
@@ -113,8 +113,10 @@ def ical_date(day: date) -> str:
 
 def escape_text(text: str) -> str:
     """A TEXT value: special characters escaped, newlines as \\n, other controls dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text).translate(_TEXT_SPECIAL)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for special, escaped in _TEXT_SPECIAL:  # str.replace: str.translate is ten times slower
+        text = text.replace(special, escaped)
+    return text
 
 
 def fold(line: str) -> str:

@@ -5,7 +5,8 @@ types: `start`/`end` are datetime64[s] taken from `event.span` (NaT when the dat
 read; seconds so years 1-9999 fit), `published` is datetime64[s] from `event.published`,
 `approximate`/`ongoing`/`has_error` are bool, `precision_rank` is int (-1 without a span),
 `label` is str ("" when the event has none: the chart shortens the title instead) and
-`importance` is int, 1 to 3, 3 mattering most (2 when not given). List fields (actors, places,
+`importance` is int, 1 to 3, 3 mattering most (2 when not given), and `status` is str, one of
+happened, planned or claimed ("happened" when not given). List fields (actors, places,
 topics) stay joined strings separated by "; ", exactly as in the CSV, so the frame shows and
 filters as text. Dates are never re-parsed here: the spans were resolved once, when the
 dataset was loaded.
@@ -24,13 +25,13 @@ from collections.abc import Iterable
 import pandas as pd
 
 from events.dataset import event_row
-from events.event import USUAL_IMPORTANCE, Event
+from events.event import USUAL_IMPORTANCE, USUAL_STATUS, Event
 from events.span import PRECISIONS
 
 COLUMNS = (
     "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
-    "timex", "mod", "rule", "title", "label", "importance", "summary", "actors", "places",
-    "topics", "source", "source_url", "quote", "published", "anchor", "error",
+    "timex", "mod", "rule", "title", "label", "importance", "status", "summary", "actors",
+    "places", "topics", "source", "source_url", "quote", "published", "anchor", "error",
 )  # fmt: skip
 LIST_FIELDS = ("topics", "actors", "places")
 SEARCHED = ("title", "label", "summary", "actors", "places", "quote")
@@ -48,6 +49,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     df[["precision", "label", "error"]] = df[["precision", "label", "error"]].fillna("").astype(str)
     df["importance"] = pd.to_numeric(df["importance"]).fillna(USUAL_IMPORTANCE).astype(int)
+    df["status"] = df["status"].replace("", USUAL_STATUS).fillna(USUAL_STATUS).astype(str)
     spans = [event.span for event in events]
     df["start"] = _dates([span.start if span else None for span in spans])
     df["end"] = _dates([span.end if span else None for span in spans])

@@ -1,4 +1,4 @@
-"""The event: one dated thing that happened, as a timeline row."""
+"""The event: one dated thing that happened (or is planned, or claimed), as a timeline row."""
 
 from __future__ import annotations
 
@@ -9,14 +9,18 @@ from events.span import DateSpan
 
 IMPORTANCES = (1, 2, 3)  # 3 matters most, 1 is background
 USUAL_IMPORTANCE = 2  # what an event without an importance counts as
+# happened: told as done; planned: scheduled, expected or intended; claimed: reported, unproven
+STATUSES = ("happened", "planned", "claimed")
+USUAL_STATUS = "happened"  # what an event without a status is (written as an empty cell)
 
 
 @dataclass(frozen=True)
 class Event:
     """A dated event; `span` is None when the date could not be read, and `error` says why.
 
-    `label` is a short headline for the chart ("" lets the chart shorten the title), and
-    `importance` one of IMPORTANCES, or None when not given (read as USUAL_IMPORTANCE).
+    `label` is a short headline for the chart ("" lets the chart shorten the title),
+    `importance` one of IMPORTANCES, or None when not given (read as USUAL_IMPORTANCE), and
+    `status` one of STATUSES.
     """
 
     id: str
@@ -26,6 +30,7 @@ class Event:
     summary: str = ""
     label: str = ""
     importance: int | None = None
+    status: str = USUAL_STATUS
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()

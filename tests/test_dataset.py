@@ -484,6 +484,55 @@ def test_a_bad_importance_is_named_with_the_other_problems_of_its_row():
     ]
 
 
+# --- status ----------------------------------------------------------------------------------
+
+NOT_A_STATUS = "is not a status (give happened, planned or claimed; empty is happened)"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "status", "shown"),
+    [
+        ("csv", "", "happened", ""),
+        ("csv", "happened", "happened", ""),
+        ("csv", "planned", "planned", ""),
+        ("csv", " Claimed ", "claimed", ""),
+        ("csv", "PLANNED", "planned", ""),
+        ("csv", "maybe", "happened", "'maybe'"),
+        ("csv", "plan", "happened", "'plan'"),
+        ("json", None, "happened", ""),
+        ("json", "planned", "planned", ""),
+        ("json", 2, "happened", "2"),
+        ("json", True, "happened", "true"),
+        ("json", ["planned", "claimed"], "happened", "'planned; claimed'"),
+    ],
+)
+def test_status_is_happened_planned_or_claimed_and_a_bad_one_keeps_the_row(fmt, value, status,
+                                                                          shown):
+    row = {"date": "2023-05-14", "title": "Pier reopens", "status": value}
+    text = csv_text(row) if fmt == "csv" else json.dumps([row])
+    (event,) = read_events(text, fmt=fmt, source_name=f"events.{fmt}")
+    where = "line 2, column" if fmt == "csv" else "item 1, field"
+    error = f"events.{fmt}, {where} status: {shown} {NOT_A_STATUS}" if shown else ""
+    assert (event.status, event.error) == (status, error)
+    assert (event.title, event.span.start) == ("Pier reopens", date(2023, 5, 14))
+
+
+def test_a_file_without_a_status_column_has_events_that_happened():
+    (event,) = read_events("date,title\n2023-05-14,Pier\n", fmt="csv", source_name="e.csv")
+    assert (event.status, event.error) == ("happened", "")
+
+
+@pytest.mark.parametrize(("status", "cell"), [("happened", ""), ("planned", "planned"),
+                                              ("claimed", "claimed")])
+def test_status_is_written_empty_when_happened(status, cell):
+    from dataclasses import replace
+
+    from events.dataset.out import native_record
+
+    event = replace(by_id(load_dataset(FESTIVAL_CSV))["pier-reopens"], status=status)
+    assert (native_record(event)["status"], event_row(event)["status"]) == (cell, status)
+
+
 # --- publication date and anchor -------------------------------------------------------------
 
 
@@ -549,8 +598,8 @@ def test_event_row_is_flat_and_complete():
     row = event_row(by_id(load_dataset(FESTIVAL_CSV))["pier-reopens"])
     assert list(row) == [
         "id", "date", "start", "end", "precision", "qualifier", "approximate", "ongoing",
-        "timex", "mod", "rule", "title", "label", "importance", "summary", "actors", "places",
-        "topics", "source", "source_url", "quote", "published", "anchor", "error",
+        "timex", "mod", "rule", "title", "label", "importance", "status", "summary", "actors",
+        "places", "topics", "source", "source_url", "quote", "published", "anchor", "error",
     ]  # fmt: skip
     assert row["start"] == row["end"] == "2023-05-14"
     assert (row["precision"], row["rule"], row["timex"]) == ("day", "iso_date", "2023-05-14")

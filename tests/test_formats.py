@@ -143,6 +143,19 @@ def test_label_and_importance_survive_a_round_trip(fmt, label, importance):
     assert (back.label, back.importance, back.error) == (label, importance, "")
 
 
+# Every readable format, with a dated event and (but in the sheet, which holds dated events
+# only) an undated one.
+FORMAT_EVENTS = [(fmt, 0) for fmt in READABLE] + [(fmt, -1) for fmt in READABLE[:-1]]
+
+
+@pytest.mark.parametrize(("fmt", "which"), FORMAT_EVENTS)
+@pytest.mark.parametrize("status", ["happened", "planned", "claimed"])
+def test_status_survives_a_round_trip(fmt, which, status):
+    event = replace(SALTMARSH.events[which], status=status)
+    (back,) = reread(fmt, [event]).events
+    assert (back.status, bool(back.error)) == (status, bool(event.error))
+
+
 def test_timelinejs_json_keeps_undated_events_out_of_timelinejs_sight():
     doc = json.loads(output("timelinejs"))
     assert "lamp-ceremony" not in [item["unique_id"] for item in doc["events"]]
@@ -160,6 +173,7 @@ ITEM = st.text(st.characters(exclude_categories=("Cs", "Cc"), exclude_characters
                min_size=1, max_size=12).filter(str.strip)  # fmt: skip
 # Every way an importance is given that reads as one (a bad one is dropped, so cannot survive).
 IMPORTANCE = st.sampled_from([None, "", 1, 2, 3, "1", " 2 ", "3.0", 3.0])
+STATUS = st.sampled_from([None, "", "happened", "planned", "claimed", " Planned "])
 
 
 @st.composite
@@ -168,7 +182,8 @@ def rows(draw) -> dict:
            "source": draw(TEXT), "quote": draw(TEXT), "id": draw(st.sampled_from(["", "a", "b"])),
            "actors": draw(st.lists(ITEM | RISKY.filter(lambda t: t and ";" not in t), max_size=3)),
            "topics": draw(st.lists(ITEM, max_size=2)), "published": "2025-03-14",
-           "label": draw(TEXT), "importance": draw(IMPORTANCE)}  # fmt: skip
+           "label": draw(TEXT), "importance": draw(IMPORTANCE),
+           "status": draw(STATUS)}  # fmt: skip
     if not row["date"] or draw(st.booleans()):
         day = draw(st.dates(date(1800, 1, 1), date(2030, 12, 31)))
         length = draw(st.integers(0, 400))

@@ -117,6 +117,24 @@ def test_events_without_importance_count_as_2(sample_events):
     assert df["label"].to_list() == [""] * len(sample_events)
 
 
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        (["happened", "planned", "claimed"], ["happened", "planned", "claimed"]),
+        (["planned", "happened", "happened"], ["planned", "happened", "happened"]),
+    ],
+)
+def test_status_column(event_factory, statuses, expected):
+    events = [replace(event_factory(f"e{n}", "2020", date(2020, 1, 1)), status=status)
+              for n, status in enumerate(statuses)]
+    assert events_frame(events)["status"].to_list() == expected
+
+
+def test_events_without_a_status_happened(sample_events):
+    assert set(events_frame(sample_events)["status"]) == {"happened"}
+    assert events_frame([])["status"].to_list() == []
+
+
 def test_lists_are_joined_strings(frame):
     assert frame.loc["talks", "topics"] == "Russia; Ukraine"
     assert frame.loc["launch", "actors"] == "Elon Musk; SpaceX"

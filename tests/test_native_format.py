@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -54,13 +55,22 @@ def test_json_keeps_values_as_they_are_with_derived_fields():
     assert JSON_DOC["name"] == NAME
 
 
-def test_csv_columns_put_label_and_importance_after_the_title_and_derived_ones_last():
+def test_csv_columns_put_label_importance_and_status_after_the_title_derived_ones_last():
     header = native.write_csv(EVENTS).partition("\n")[0].split(",")
     assert header == [
-        "id", "date", "anchor", "start", "end", "title", "label", "importance", "summary",
-        "actors", "places", "topics", "source", "source_url", "quote", "published",
+        "id", "date", "anchor", "start", "end", "title", "label", "importance", "status",
+        "summary", "actors", "places", "topics", "source", "source_url", "quote", "published",
         *native.DERIVED,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("status", "cell"), [("happened", ""), ("planned", "planned"),
+                                              ("claimed", "claimed")])
+def test_status_is_written_empty_when_the_event_happened(status, cell):
+    events = [replace(event, status=status) for event in EVENTS]
+    row = next(csv.DictReader(io.StringIO(native.write_csv(events))))
+    item = json.loads(native.write_json(events))["events"][0]
+    assert (row["status"], item["status"]) == (cell, cell)
 
 
 @pytest.mark.parametrize(

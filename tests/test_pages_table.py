@@ -35,7 +35,8 @@ def test_flag_and_date_as_written(rows, position, flag, date, precision):
 
 @pytest.mark.parametrize(
     ("column", "heading"),
-    [("title", "Title"), ("label", "Label"), ("importance", "Importance"), ("error", "Problem")],
+    [("title", "Title"), ("label", "Label"), ("importance", "Importance"), ("status", "Status"),
+     ("error", "Problem")],
 )
 def test_column_headings(column, heading):
     assert TABLE_CONFIG[column]["label"] == heading
@@ -45,6 +46,15 @@ def test_label_and_importance_are_shown(sample_events):
     events = [replace(sample_events[0], label="Starship flies", importance=3), *sample_events[1:]]
     row = table_rows(events_frame(events)).set_index("date").loc["September 9, 2024"]
     assert (row["label"], row["importance"]) == ("Starship flies", 3)
+
+
+def test_planned_and_claimed_events_say_so(sample_events):
+    events = [replace(sample_events[0], status="planned"),
+              replace(sample_events[1], status="claimed"), *sample_events[2:]]
+    rows = table_rows(events_frame(events)).set_index("date")
+    assert rows.loc["September 9, 2024", "status"] == "planned"
+    assert rows.loc["September 2024", "status"] == "claimed"
+    assert rows.loc["in 2013", "status"] == "happened"
 
 
 def test_columns_are_the_configured_ones_with_resolved_dates(rows):

@@ -64,6 +64,15 @@ def test_label_and_importance_are_kept_in_the_block_when_given(event_id, kept):
     assert {name: block[name] for name in ("label", "importance") if name in block} == kept
 
 
+@pytest.mark.parametrize(("status", "block"), [("planned", {"status": "planned"}),
+                                               ("claimed", {"status": "claimed"}),
+                                               ("happened", {})])
+def test_a_status_is_kept_in_the_block_unless_the_event_happened(status, block):
+    event = replace(fixture().ok_events[0], status=status)
+    (slide,) = json.loads(timelinejs.write([event], NAME))["events"]
+    assert {k: v for k, v in slide["timeline_desk"].items() if k == "status"} == block
+
+
 def test_an_undated_event_keeps_its_label_and_importance():
     events = [replace(event, label="Mayor's switch", importance=1) if event.span is None
               else event for event in fixture().events]  # fmt: skip
@@ -111,6 +120,9 @@ def test_a_slide_from_elsewhere_is_read_from_its_parts():
         ({"start_date": {"year": "1969"}, "display_date": "1969", "text": {"headline": "x"},
           "timeline_desk": {"importance": "high"}},
          "tl.json, event 1, field timeline_desk.importance: 'high' is not an importance"),
+        ({"start_date": {"year": "1969"}, "display_date": "1969", "text": {"headline": "x"},
+          "timeline_desk": {"status": "rumoured"}},
+         "tl.json, event 1, field timeline_desk.status: 'rumoured' is not a status"),
         ("a string", "tl.json, event 1: expected an object, got text"),
     ],
 )  # fmt: skip

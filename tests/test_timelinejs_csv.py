@@ -67,6 +67,21 @@ def test_a_sheet_written_before_label_and_importance_still_reads_back_exactly():
     assert load(sheet(ROWS, older)).events == tuple(expected)
 
 
+def test_a_sheet_written_before_status_still_reads_back_exactly():
+    older = [name for name in ROWS[0] if name != "status"]
+    assert load(sheet(ROWS, older)).events == tuple(fixture().ok_events)
+
+
+@pytest.mark.parametrize(("cell", "status", "error"), [
+    ("planned", "planned", ""),
+    ("", "happened", ""),
+    ("soon", "happened", "sheet.csv, line 3, column status: 'soon' is not a status"),
+])  # fmt: skip
+def test_the_sheet_status_column(cell, status, error):
+    (event,) = load(sheet([ROWS[0], ROWS[1] | {"status": cell}], list(ROWS[0]))).events
+    assert (event.status, event.error[: len(error)]) == (status, error)
+
+
 def test_a_bad_importance_in_the_sheet_keeps_the_row_and_names_its_line_and_column():
     rows = [ROWS[0], ROWS[1] | {"importance": "x"}]
     (event,) = load(sheet(rows, list(ROWS[0]))).events

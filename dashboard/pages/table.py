@@ -21,6 +21,10 @@ TABLE_CONFIG = {
         "Importance", help="3 matters most, 1 is background; 2 when not given", format="%d",
         width="small",
     ),
+    "status": st.column_config.TextColumn(
+        "Status", help="happened; planned (scheduled, expected, intended); claimed (reported,"
+        " unproven)", width="small",
+    ),
     "actors": st.column_config.TextColumn("Actors"),
     "places": st.column_config.TextColumn("Places"),
     "topics": st.column_config.TextColumn("Topics"),

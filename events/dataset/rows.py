@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from events.dates.normalise import normalise
-from events.event import IMPORTANCES, Event
+from events.event import IMPORTANCES, STATUSES, USUAL_STATUS, Event
 from events.span import DateSpan
 
 try:
@@ -21,11 +21,12 @@ except ImportError:  # the rule engine has not landed yet: no rule reads relativ
     RELATIVE_RULES: frozenset[str] = frozenset()
 
 COLUMNS = (
-    "id", "date", "anchor", "start", "end", "title", "label", "importance", "summary",
-    "actors", "places", "topics", "source", "source_url", "quote", "published",
+    "id", "date", "anchor", "start", "end", "title", "label", "importance", "status",
+    "summary", "actors", "places", "topics", "source", "source_url", "quote", "published",
 )  # fmt: skip
 LIST_COLUMNS = ("actors", "places", "topics")
-TEXT_COLUMNS = tuple(name for name in COLUMNS if name not in (*LIST_COLUMNS, "importance"))
+TEXT_COLUMNS = tuple(name for name in COLUMNS
+                     if name not in (*LIST_COLUMNS, "importance", "status"))
 LIST_SEPARATOR = "; "
 # Handed to the normaliser when a row has no publication date. Absolute dates do not
 # depend on it; a date that moves when it moves (a relative rule, or "since ..." running
@@ -58,6 +59,7 @@ def build_event(row: RawRow, default_published: date | None = None) -> Event:
     text = {name: _text(row, name, errors) for name in TEXT_COLUMNS}
     lists = {name: _list(row, name, errors) for name in LIST_COLUMNS}
     importance = _importance(row, errors)
+    status = _status(row, errors)
     own_published = _iso(row, "published", text["published"], errors)
     published = own_published or default_published
     start = _iso(row, "start", text["start"], errors)
@@ -71,7 +73,7 @@ def build_event(row: RawRow, default_published: date | None = None) -> Event:
     span = _override(row, span, start, end, text["date"], errors)
     return Event(
         id=text["id"], date=text["date"], title=text["title"], span=span,
-        summary=text["summary"], label=text["label"], importance=importance,
+        summary=text["summary"], label=text["label"], importance=importance, status=status,
         source=text["source"], source_url=text["source_url"],
         quote=text["quote"], published=published, anchor=text["anchor"],
         error="; ".join(errors), line=row.line, **lists,
@@ -125,6 +127,20 @@ def _importance(row: RawRow, errors: list[str]) -> int | None:
     errors.append(f"{row.at('importance')}: {_shown(value)} is not an importance"
                   " (give 1, 2 or 3, where 3 matters most)")  # fmt: skip
     return None
+
+
+def _status(row: RawRow, errors: list[str]) -> str:
+    """One of STATUSES, in any case; empty is USUAL_STATUS ("happened"), and so is any other
+    value, which is named in `errors`."""
+    value = row.cells.get("status")
+    text = value.strip().lower() if isinstance(value, str) else value
+    if text in ("", None):
+        return USUAL_STATUS
+    if text in STATUSES:
+        return text
+    errors.append(f"{row.at('status')}: {_shown(value)} is not a status (give"
+                  f" {', '.join(STATUSES[:-1])} or {STATUSES[-1]}; empty is {USUAL_STATUS})")
+    return USUAL_STATUS
 
 
 def _whole(value: object) -> int | None:

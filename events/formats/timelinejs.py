@@ -4,10 +4,10 @@ Out: `start_date`/`end_date` carry only the parts the precision knows (see timel
 `display_date` the date as written, `text.headline`/`text.text` the title and summary,
 `group` the first topic, `unique_id` the event id. TimelineJS renders these as HTML, so every
 text is HTML-escaped. Each slide also carries a `timeline_desk` block (TimelineJS ignores it)
-with what TimelineJS has no field for: label, importance, publication date, anchor, start/end
-overrides, lists, source, quote. Events without a readable date go in a top-level
-`timeline_desk.unplaced` list, each with its position in the dataset, so reading puts it back
-where it was.
+with what TimelineJS has no field for: label, importance, status (when not "happened"),
+publication date, anchor, start/end overrides, lists, source, quote. Events without a readable
+date go in a top-level `timeline_desk.unplaced` list, each with its position in the dataset, so
+reading puts it back where it was.
 
 In: a slide with a `timeline_desk` block is read back exactly as it was written (its date as
 written is read again from `display_date`). Any other slide is read from its date parts, and
@@ -30,8 +30,8 @@ from events.formats.native import json_row, load_json
 from events.formats.timeline_parts import PartsError, date_cells, parts_span, span_parts
 
 BLOCK = "timeline_desk"
-EXTRA_FIELDS = ("label", "importance", "published", "anchor", "start", "end", "actors", "places",
-                "topics", "source", "source_url", "quote")  # fmt: skip
+EXTRA_FIELDS = ("label", "importance", "status", "published", "anchor", "start", "end", "actors",
+                "places", "topics", "source", "source_url", "quote")  # fmt: skip
 LABELS = {"id": "unique_id", "date": "display_date", "title": "text.headline",
           "summary": "text.text", "topics": "group", "start": "start_date", "end": "end_date"}
 READ_KEYS = {"unique_id", "start_date", "end_date", "display_date", "text", "group", BLOCK}

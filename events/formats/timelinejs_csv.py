@@ -34,7 +34,7 @@ SHEET_COLUMNS = (
 )  # fmt: skip
 EXTRA_COLUMNS = ("id", *EXTRA_FIELDS)
 # Added later: a sheet Timeline Desk wrote before them is still its own without them.
-LATER_COLUMNS = ("label", "importance")
+LATER_COLUMNS = ("label", "importance", "status")
 NOT_KEPT = ("time", "end time", "media", "media credit", "media caption", "media thumbnail",
             "background", "alt text")  # fmt: skip
 LABELS = {"id": "id", "date": "Display Date", "title": "Headline", "summary": "Text",

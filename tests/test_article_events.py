@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from events.article.extract import Extracted, extract
-from events.article.to_events import article_events, event_id, is_dateline
+from events.article.to_events import QUOTE_LENGTH, article_events, event_id, is_dateline
 
-PUBLISHED = date(2025, 4, 9)
+PUBLISHED = date(2025, 4, 9)  # a Wednesday
 
 
 def row(text: str, date_text: str, **fields) -> Extracted:
@@ -83,3 +83,68 @@ def test_an_article_becomes_its_events():
     assert {(e.source, e.published) for e in events} == {("keldon.txt", PUBLISHED)}
     assert events[2].quote == "Work on a second line began in March."
     assert len({e.id for e in events}) == 3
+
+
+# (article, the events' dates as written): one event per moment told, never a vague reference.
+EVENT_DATES = [
+    ("The pier shut on Oct. 27, 2022. About a year later, in September 2023, the council hired"
+     " a diver.", ["Oct. 27, 2022", "September 2023"]),
+    ("Last year (in 2024) the mill closed.", ["2024"]),
+    ("Several current and former officials said the talks went on.", []),
+    ("The quay is now open only at weekends, and recently it flooded.", []),
+    ("The ferry stopped in 2019, 2020 and 2021.", ["2019", "2020", "2021"]),
+    ("Work ran from 2019 to 2021, but last Tuesday it stopped.", ["2019 to 2021", "last Tuesday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), EVENT_DATES)
+def test_each_moment_is_one_event_and_vague_references_none(text, dates):
+    events = article_events(extract(text, published=PUBLISHED), text)
+    assert [event.date for event in events] == dates
+
+
+def test_a_restated_date_gives_one_event_at_its_exact_reading():
+    text = ("The pier shut on Oct. 27, 2022. About a year later, in September 2023, the council"
+            " hired a diver.")
+    (_, event) = article_events(extract(text, published=PUBLISHED), text)
+    assert (event.date, event.span.start, event.span.end, event.span.precision) == (
+        "September 2023", date(2023, 9, 1), date(2023, 9, 30), "month")
+    assert event.title == "The council hired a diver"
+
+
+def test_a_range_is_titled_with_every_word_but_the_range():
+    text = "Work ran from 2019 to 2021 on the old pier, but last Tuesday it stopped."
+    titles = [event.title for event in article_events(extract(text, published=PUBLISHED), text)]
+    assert titles == ["Work ran on the old pier", "It stopped"]
+
+
+# (article, the status of each event)
+STATUSES = [
+    ("The council will hold a vote on Nov. 12. It met on Oct. 2.", ["planned", "happened"]),
+    ("The hearing is scheduled for Dec. 3.", ["planned"]),
+    ("The town plans to rebuild the pier in the spring of 2025.", ["planned"]),
+    ("Work is expected to start this month.", ["planned"]),
+    ("Leaders met before next month's summit.", ["planned"]),
+    ("The mill allegedly dumped waste in 2019.", ["claimed"]),
+    ("The firm said in 2021 that it would open a plant in March 2022.", ["happened", "claimed"]),
+    ("Since late 2022 the ferry has run less often.", ["happened"]),
+]
+
+
+@pytest.mark.parametrize(("text", "statuses"), STATUSES)
+def test_planned_and_claimed_events_are_marked(text, statuses):
+    events = article_events(extract(text, published=PUBLISHED), text)
+    assert [event.status for event in events] == statuses
+
+
+def test_actors_and_places_are_proposed_from_the_sentence():
+    text = "Mayor Ada Brent opened the Keldon Tram depot in Port Ellery on Monday."
+    (event,) = article_events(extract(text, published=PUBLISHED), text)
+    assert (event.actors, event.places) == (("Ada Brent", "Keldon Tram"), ("Port Ellery",))
+
+
+def test_the_quote_of_a_very_long_sentence_is_the_words_around_its_date():
+    text = " ".join(["The tram ran late"] * 60) + " on Monday " + " ".join(["and cost more"] * 60)
+    (event,) = article_events(extract(text, published=PUBLISHED), text)
+    assert event.quote.startswith("…") and event.quote.endswith("…")
+    assert "late on Monday and cost" in event.quote and len(event.quote) <= QUOTE_LENGTH + 2

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -30,12 +33,13 @@ def test_rows_have_the_documented_fields():
     assert [f for f in Extracted.__dataclass_fields__] == [
         "char_start", "char_end", "text", "start", "end", "precision", "qualifier",
         "approximate", "ongoing", "timex", "mod", "timex_type", "sentence", "title", "rule",
-        "source", "published",
+        "source", "published", "status", "actors", "places",
     ]  # fmt: skip
 
 
-# Every form of the rule table, met inside a sentence, reads as it does alone.
-PLAIN_FORMS = [row for row in FORMS if row[1] is None]
+# Every form of the rule table, met inside a sentence, reads as it does alone (but for vague
+# references, which are given no span in running text: see VAGUE).
+PLAIN_FORMS = [row for row in FORMS if row[1] is None and not row[-1].endswith("_ref")]
 
 
 @pytest.mark.parametrize(("text", "anchor", "start", "end", "precision", "rule"), PLAIN_FORMS)
@@ -217,10 +221,21 @@ def test_timeml_values_and_spans(text, expected):
     assert found(text) == expected
 
 
-def test_vague_references_are_never_placed_but_now_is():
-    rows = {r.text: r for r in extract("Recently it grew; now it shrinks.", published=PUBLISHED)}
-    assert rows["Recently"].start is None and not rows["Recently"].placed
-    assert rows["now"].start == PUBLISHED and rows["now"].placed
+# Vague references name no span: TimeML values them PAST_REF, PRESENT_REF or FUTURE_REF.
+VAGUE = [
+    ("Recently it grew.", "Recently", "PAST_REF"),
+    ("Soon the ferry returns.", "Soon", "FUTURE_REF"),
+    ("The quay is now open only at weekends.", "now", "PRESENT_REF"),
+    ("Several current and former officials said the talks went on.", "current", "PRESENT_REF"),
+    ("Currently the ferry runs twice a day.", "Currently", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "vague", "timex"), VAGUE)
+def test_vague_references_keep_their_value_but_are_never_placed(text, vague, timex):
+    (row,) = extract(text, published=PUBLISHED)
+    assert (row.text, row.timex, row.start, row.end, row.placed) == (vague, timex, None, None,
+                                                                     False)
 
 
 def test_rows_carry_source_sentence_and_title():
@@ -230,6 +245,56 @@ def test_rows_carry_source_sentence_and_title():
     assert text[slice(*row.sentence)] == "On Tuesday the council voted to rebuild it."
     assert row.title == "The council voted to rebuild it"
     assert row.as_dict()["start"] == "2024-10-22"
+
+
+# (text, a date of it, the title its row gets): the clause that holds the date, all of it; the
+# ends of a range and a date restated beside another share the title of the pair.
+TITLES = [
+    ("Work ran from 2019 to 2021 on the old pier.", "2019", "Work ran on the old pier"),
+    ("Work ran from 2019 to 2021 on the old pier.", "2021", "Work ran on the old pier"),
+    ("The quay shut between May and July 2020 for dredging.", "July 2020",
+     "The quay shut for dredging"),
+    ("Prices rose in March 2019, but last Tuesday they fell.", "March 2019", "Prices rose"),
+    ("Prices rose in March 2019, but last Tuesday they fell.", "last Tuesday", "They fell"),
+    ("The board met last Tuesday, and in March 2019 it had sold the mill.", "last Tuesday",
+     "The board met"),
+    ("The pier shut on Oct. 27, 2022. About a year later, in September 2023, the council hired"
+     " a diver.", "September 2023", "The council hired a diver"),
+    ("Last week (on Oct. 17) the ferry ran aground.", "Oct. 17", "The ferry ran aground"),
+]
+
+
+@pytest.mark.parametrize(("text", "date_text", "title"), TITLES)
+def test_titles_are_the_clause_of_the_date(text, date_text, title):
+    rows = {row.text: row for row in extract(text, published=PUBLISHED)}
+    assert rows[date_text].title == title
+
+
+# Work per date is bounded: the title and the preposition's tense read a window around the
+# date, never the whole sentence, so one line of thousands of numbers costs linear time.
+PER_DATE = 1000  # characters one date's helpers may read: four title windows and the date
+
+
+def test_a_line_of_5000_numbers_reads_a_bounded_window_per_date(monkeypatch):
+    line = " ".join(str(1900 + n % 120) for n in range(5000))
+    read = []
+
+    def counted(function):
+        def spy(*args, **kwargs):
+            longest = max((len(a) for a in args if isinstance(a, str)), default=0)
+            assert longest <= PER_DATE, f"{function.__name__} read {longest} characters"
+            read.append(longest)
+            return function(*args, **kwargs)
+
+        return spy
+
+    for module in [m for name, m in sys.modules.items() if name.startswith("events.article.")]:
+        for name in ("clause_title", "preposition_tense"):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, counted(getattr(module, name)))
+    rows = extract(line, published=PUBLISHED)
+    assert len(rows) == 5000 and rows[-1].text == "1979"
+    assert len(read) <= 2 * len(rows)  # each call read at most PER_DATE characters
 
 
 @settings(max_examples=200, deadline=None)
@@ -327,3 +392,29 @@ def test_many_files_show_progress_on_stderr(capsys, tmp_path):
     code, out, err = run(capsys, "extract", *names, "--published", "2024-10-25")
     assert code == 0 and len(json.loads(out)) == 6
     assert "articles" in err and "6/6" in err
+
+
+def test_extract_rows_carry_status_actors_and_places(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Mayor Ada Brent said the Keldon tram will open in Port Ellery on May 2.")
+    code, out, _ = run(capsys, "extract", str(story), "--format", "csv",
+                       "--published", "2025-04-09")
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert code == 0
+    assert (row["status"], row["actors"], row["places"]) == ("planned", "Ada Brent; Keldon",
+                                                             "Port Ellery")
+
+
+def test_extract_dataset_leaves_vague_references_out_and_marks_plans(capsys, tmp_path):
+    from events.dataset import load_dataset
+
+    story = tmp_path / "story.txt"
+    story.write_text("KELDON, April 9, 2025 - Several current and former officials said the"
+                     " tram ran late in March. About a year later, in February 2026, it will"
+                     " close for repairs.")
+    code, out, _ = run(capsys, "extract", str(story), "--format", "dataset")
+    (tmp_path / "events.csv").write_text(out)
+    events = load_dataset(tmp_path / "events.csv").events
+    assert code == 0 and all(event.ok for event in events)
+    assert [(e.date, e.status) for e in events] == [("March", "happened"),
+                                                    ("February 2026", "planned")]

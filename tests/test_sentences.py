@@ -60,3 +60,28 @@ def test_long_titles_are_cut_at_a_word():
     sentence = "On Friday " + " ".join(["harbour"] * 40)
     title = clause_title(sentence, 3, 9)
     assert len(title) <= 90 and title.endswith("…") and "harbou…" not in title
+
+
+# (sentence, the date, the other dates of the sentence, title): a date's title is the clause
+# that holds it; a short clause borrows a neighbour only when no other date lies there.
+CLAUSES = [
+    ("Prices rose in March 2019, but last Tuesday they fell.", "March 2019", ["last Tuesday"],
+     "Prices rose"),
+    ("Prices rose in March 2019, but last Tuesday they fell.", "last Tuesday", ["March 2019"],
+     "They fell"),
+    ("The board met last Tuesday, and in March 2019 it had sold the mill.", "last Tuesday",
+     ["March 2019"], "The board met"),
+    ("The board met last Tuesday, and in March 2019 it had sold the mill.", "March 2019",
+     ["last Tuesday"], "It had sold the mill"),
+    ("Shares fell on Monday, after the mill warned of losses.", "Monday", [],
+     "Shares fell, after the mill warned of losses"),
+    ("In 2019; the ferry stopped in 2020.", "2019", ["2020"], "The ferry stopped in 2020"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "others", "title"), CLAUSES)
+def test_a_title_is_the_clause_holding_its_date(sentence, date, others, title):
+    start = sentence.index(date)
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    assert clause_title(sentence, start, start + len(date), spans) == title
+

@@ -10,14 +10,15 @@ sentences that do not use it); and the last event told. Which one a rule counts 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
 from events.dates.resolvers.core import Context
 from events.span import DateSpan
 
-__all__ = ["REFERENCE", "Narrative", "frames_sentence", "preposition_tense", "tense_near",
-           "verb_cues"]
+__all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "nearest_cue",
+           "preposition_tense", "tense_near", "verb_cues"]
 
 # rule name -> what it counts from: "story" (the story's time) or "previous" (the last event).
 # Rules not named here count from publication.
@@ -152,13 +153,21 @@ def _word_tense(word: str) -> str:
 def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[str, int]:
     """"future" or "past" from the nearest verb cue before [start, end) in the sentence, else
     the nearest after it ("" when there is none), and how many characters away it is."""
-    before = after = ("", NO_CUE)
-    for a, b, tense in cues:
-        if b <= start:
-            before = (tense, start - b)
-        elif a >= end and after[0] == "":
-            after = (tense, a - end)
-    return before if before[0] else after
+    cue = nearest_cue(cues, start, end)
+    if cue is None:
+        return "", NO_CUE
+    return cue[2], start - cue[1] if cue[1] <= start else cue[0] - end
+
+
+def nearest_cue(cues: list[tuple[int, int, str]], start: int,
+                end: int) -> tuple[int, int, str] | None:
+    """The verb cue nearest before [start, end), else the first after it (cues are in order
+    and do not overlap, so both are found by bisection)."""
+    before = bisect_right(cues, start, key=lambda cue: cue[1])
+    if before:
+        return cues[before - 1]
+    after = bisect_left(cues, end, key=lambda cue: cue[0])
+    return cues[after] if after < len(cues) else None
 
 
 NO_CUE = 10_000
@@ -166,6 +175,9 @@ NO_CUE = 10_000
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 # A past verb this close to "by May" puts the deadline behind ("had been repaid by May").
 DEADLINE_VERB = 12
+# How much of the sentence before a date its preposition's verb may stand in ("postponed for
+# a second time until"): the callers hand preposition_tense no more than this.
+PREPOSITION_WINDOW = 120
 # Put off until a time that, when told, was still to come: "postponed until Tuesday".
 _DEFERRED = re.compile(r"\b(?:postponed|delayed|adjourned|extended|deferred|suspended|put\s+off|"
                        r"pushed\s+back|moved)\s+(?:[\w,-]+\s+){0,4}?(?:until|till|to)\s+$",

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from dashboard.article_rows import DATELINE_NOTE, candidates, left_out, marked, to_events
-from events.article.extract import Extracted
+from events.article.extract import Extracted, extract
 from events.article.to_events import event_id
 
 PUBLISHED = date(2025, 4, 9)
@@ -148,3 +148,64 @@ def test_an_article_without_dates_gives_an_empty_table():
     empty = candidates([RECENTLY], TEXT)
     assert empty.empty and list(empty.columns)[:3] == ["add", "date", "start"]
     assert to_events(empty) == []
+
+
+# --- from real extraction: vague references, restatements, status and names -----------------
+
+
+def found(text: str, known: dict | None = None) -> pd.DataFrame:
+    return candidates(extract(text, published=PUBLISHED, source="Keldon Post"), text, known)
+
+
+def test_a_vague_reference_is_listed_but_never_offered():
+    text = "Several current and former officials said the tram was late."
+    rows = extract(text, published=PUBLISHED)
+    assert found(text).empty
+    assert [row.text for row in left_out(rows)] == ["current"]
+
+
+def test_a_restated_date_is_one_candidate_noted_as_such():
+    text = "The depot shut on May 2, 2023. About a year later, in April 2024, it reopened."
+    frame = found(text)
+    assert frame["date"].to_list() == ["May 2, 2023", "April 2024"]
+    assert frame["note"].to_list() == ["", "restates “About a year later”"]
+    assert frame["title"].to_list()[1] == "It reopened"
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("The tram line will open on June 2. It was approved on March 3.", ["planned", "happened"]),
+        ("The builder allegedly cut corners in 2024.", ["claimed"]),
+    ],
+)
+def test_the_status_is_proposed_and_carried_to_the_event(text, statuses):
+    frame = found(text)
+    assert frame["status"].to_list() == statuses
+    assert [event.status for event in to_events(frame)] == statuses
+
+
+def test_an_edited_status_is_kept_and_an_empty_one_is_happened():
+    frame = found("The tram line will open on June 2. It was approved on March 3.")
+    events = to_events(edited(frame, status=["claimed", None]))
+    assert [event.status for event in events] == ["claimed", "happened"]
+
+
+def test_names_proposed_from_the_sentence_join_the_names_the_dataset_knows():
+    text = "Mayor Ada Brent and Tom Hale opened the depot in Keldon on Monday."
+    frame = found(text, {"actors": ["Ada Brent"], "places": ["Keldon"], "topics": ["trams"]})
+    assert (frame["actors"].iloc[0], frame["places"].iloc[0]) == ("Ada Brent; Tom Hale", "Keldon")
+    (event,) = to_events(frame)
+    assert (event.actors, event.places) == (("Ada Brent", "Tom Hale"), ("Keldon",))
+
+
+def test_a_name_the_dataset_knows_as_a_place_is_not_proposed_as_an_actor():
+    text = "Brent Council met on Monday."
+    frame = found(text, {"actors": [], "places": ["Brent Council"], "topics": []})
+    assert (frame["actors"].iloc[0], frame["places"].iloc[0]) == ("", "Brent Council")
+
+
+def test_a_very_long_sentence_is_shown_as_the_words_around_its_date():
+    text = " ".join(["The tram ran late"] * 60) + " on Monday " + " ".join(["and cost more"] * 60)
+    (sentence,) = found(text)["sentence"]
+    assert "late on «Monday» and cost" in sentence and len(sentence) <= 2 * 80 + 12

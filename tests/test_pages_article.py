@@ -261,3 +261,17 @@ def test_article_text_is_shown_as_text_never_markup(run_app):
     assert r"\*\*Big\*\* \<b\>news\<\/b\> \[link\]\(http\:\/\/x\)" in message
     markdown = [element.value for element in (*at.markdown, *at.caption, *at.success)]
     assert not any("<b>news" in text or "**Big**" in text for text in markdown)
+
+
+def test_status_and_proposed_names_are_shown_and_can_be_changed(run_app):
+    at = find(paste(run_app(), BRIDGE, "2025-06-12"))
+    shown = candidates_of(at)
+    assert shown["status"].to_list() == ["happened", "happened", "happened", "planned"]
+    assert shown["actors"][0] == "Brackwater"  # read from the sentence, to check
+    assert any("Actors and places are proposals to check" in c.value for c in at.main.caption)
+    edit(at, {0: {"status": "claimed", "actors": "Brackwater council"}})
+    add(at)
+    rows = table(at)
+    new = rows[rows["source"].str.startswith("The Brackwater town council")]
+    assert new["status"].to_list() == ["claimed", "happened", "happened", "planned"]
+    assert new["actors"].to_list()[0] == "Brackwater council"

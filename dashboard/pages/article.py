@@ -2,7 +2,8 @@
 
 Articles (pasted text, .txt/.html/.md files) -> publication date and source name, prefilled from
 the dateline and the file name or first line, both editable -> "Find events" runs extraction
--> the candidates in a data editor (tick, retitle, tag) -> "Add to timeline" keeps the ticked
+-> the candidates in a data editor (tick, retitle, set the status, check the proposed actors and
+places, tag) -> "Add to timeline" keeps the ticked
 ones on top of the dataset in use (dashboard.added_events), so every tab shows them. Text from
 an article is only ever shown as text: in table cells, st.text, or escaped with literal().
 """
@@ -23,6 +24,7 @@ from dashboard.pages.data import literal
 from events.article.dateline import dateline_date
 from events.article.extract import extract
 from events.article.text import ArticleError, article_text, first_line
+from events.event import STATUSES
 
 TEXT_KEY, FILES_KEY = "article_text", "article_files"
 PUBLISHED_KEY, SOURCE_KEY = "article_published", "article_source"
@@ -37,6 +39,11 @@ FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(2999, 12, 31)
 PASTED = "Pasted text"
 SOURCE_LENGTH = 60  # a default source name longer than this is cut at a word
 HINT = "Paste a news article above, or upload .txt, .html or .md files, then press Find events."
+PROPOSALS = (
+    "Actors and places are proposals to check: names the dataset already knows, and names"
+    " read from each sentence's capitalised words. The status (happened, planned, claimed) is"
+    " proposed from the words around each date."
+)
 EDITOR_COLUMNS = {
     "add": st.column_config.CheckboxColumn(
         "Add", help="Untick to leave the event out", width="small"
@@ -45,9 +52,17 @@ EDITOR_COLUMNS = {
     "start": st.column_config.DateColumn("From", format="YYYY-MM-DD"),
     "end": st.column_config.DateColumn("To", format="YYYY-MM-DD"),
     "precision": st.column_config.TextColumn("Precision", width="small"),
+    "status": st.column_config.SelectboxColumn(
+        "Status", options=STATUSES, required=True, width="small",
+        help="happened; planned (scheduled, expected, intended); claimed (reported, unproven)",
+    ),
     "title": st.column_config.TextColumn("Title", width="medium"),
-    "actors": st.column_config.TextColumn("Actors", help="Separated by “; ”"),
-    "places": st.column_config.TextColumn("Places", help="Separated by “; ”"),
+    "actors": st.column_config.TextColumn(
+        "Actors", help="Proposed from the sentence: check them. Separated by “; ”"
+    ),
+    "places": st.column_config.TextColumn(
+        "Places", help="Proposed from the sentence: check them. Separated by “; ”"
+    ),
     "topics": st.column_config.TextColumn("Topics", help="Separated by “; ”"),
     "sentence": st.column_config.TextColumn("Sentence (the date in « »)", width="large"),
     "source": st.column_config.TextColumn("Source"),
@@ -223,8 +238,8 @@ def _review(found: Found, loaded: page_data.Loaded) -> None:
         st.info("No dates found that place an event on a timeline.")
         return
     st.caption(
-        f"{len(frame)} candidate events. Untick the ones to leave out; titles, actors, places"
-        " and topics can be edited."
+        f"{len(frame)} candidate events. Untick the ones to leave out; status, titles, actors,"
+        f" places and topics can be edited. {PROPOSALS}"
     )
     several = frame["source"].nunique() > 1
     edited = st.data_editor(

@@ -1,14 +1,22 @@
-"""The Data tab's pure parts: reading an upload, listing problem rows, showing text literally."""
+"""The Data tab: reading an upload (with progress, never breaking the page, kept in its session
+only), listing problem rows, showing text literally."""
 
 from __future__ import annotations
 
 import codecs
+import gc
 import json
+import sys
+from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dashboard.frame import events_frame
 from dashboard.pages.data import MAX_UPLOAD_MB, dataset_path, literal, problem_rows, read_upload
+from events.event import Event
+
+APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"
 
 HEADER = "id,date,title,topics,published\n"
 MIXED = HEADER + "ok,2019,Fine,space,2024-10-25\nbad,someday,Vague,space,2024-10-25\n"
@@ -108,3 +116,101 @@ def test_literal_escapes_markdown(text, shown):
 )
 def test_dataset_path_comes_after_the_script(argv, path):
     assert dataset_path(argv) == path
+
+
+# --- uploads in the running page -------------------------------------------------------------
+
+DEEP = ("[" * 1000 + "]" * 1000).encode()
+SLIDE = {"start_date": {"year": "2019"}, "text": {"headline": "Fine"}}
+
+
+def open_data_tab() -> AppTest:
+    """The page on the built-in dataset, Data tab open, as a fresh session."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["tab"] = "data"
+    return at.run()
+
+
+@pytest.fixture
+def data_tab(monkeypatch):
+    monkeypatch.setattr(sys, "argv", [str(APP)])
+    return open_data_tab()
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    return at.file_uploader(key="upload").set_value((name, data, "text/plain")).run()
+
+
+def page_text(at: AppTest) -> str:
+    return " ".join(str(element.value) for kind in ("error", "text", "markdown", "caption")
+                    for element in getattr(at, kind))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message", "events"),
+    [
+        ("deep.json", DEEP, "deep.json: JSON nested more than 64 levels deep", None),
+        ("deep.txt", DEEP, "deep.txt: JSON nested more than 64 levels deep", None),
+        ("events.json", b'{"events": [' + b'{"a": ' * 1000 + b"1" + b"}" * 1000 + b"]}",
+         "nested more than 64 levels deep", None),
+        ("digits.json", b'[{"date": "2019", "title": "T", "importance": ' + b"9" * 5000 + b"}]",
+         "", 1),
+        ("title.json", json.dumps({"title": {"text": "a string"}, "events": [SLIDE]}).encode(),
+         "", 1),
+        ("text.json", json.dumps({"events": [SLIDE | {"text": "a string"}]}).encode(), "", 1),
+        ("unplaced.json", json.dumps({"events": [SLIDE],
+                                      "timeline_desk": {"unplaced": [{"position": 0}]}}).encode(),
+         "", 2),
+        ("year.json", json.dumps({"events": [{"start_date": {"year": "9" * 5000}}]}).encode(),
+         "", 1),
+    ],
+)  # fmt: skip
+def test_a_hostile_upload_gives_rows_or_one_message_never_a_traceback(data_tab, name, data,
+                                                                        message, events):
+    at = upload(data_tab, name, data)
+    assert not at.exception
+    assert "Traceback" not in page_text(at) and str(APP.parent) not in page_text(at)
+    if message:
+        assert len(at.error) == 1 and message in at.error[0].value.replace("\\", "")
+    else:
+        assert not at.error and f"{events} events ·" in page_text(at)
+
+
+def test_a_fault_in_reading_an_upload_is_one_message(data_tab, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("/srv/secret/path went wrong")
+
+    monkeypatch.setattr("dashboard.pages.data.stream_from_bytes", broken)
+    at = upload(data_tab, "mixed.csv", MIXED.encode())
+    assert not at.exception and len(at.error) == 1
+    shown = at.error[0].value.replace("\\", "")
+    assert "mixed.csv could not be opened (RuntimeError)" in shown and "/srv" not in shown
+
+
+def _uploaded_events(title: str) -> int:
+    gc.collect()
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, Event) and thing.title == title)
+
+
+@pytest.mark.parametrize("how", ["back", "session closed"])
+def test_an_upload_is_let_go_when_its_session_forgets_it(monkeypatch, how):
+    monkeypatch.setattr(sys, "argv", [str(APP)])
+    title = f"Only in this upload ({how})"
+    row = f"x,2019,{title},space,2024-10-25\n"
+    at = upload(open_data_tab(), "own.csv", (HEADER + row).encode())
+    assert "own.csv" in page_text(at) and _uploaded_events(title) >= 1
+    if how == "back":
+        at.button(key="dataset_default").click().run()
+        assert not at.exception and at.file_uploader(key="upload_2")  # a fresh uploader
+    else:
+        del at
+    assert _uploaded_events(title) == 0
+
+
+@pytest.mark.parametrize(("rows", "told"), [(1, []), (1999, []), (2000, [2000]),
+                                           (4500, [2000, 4000])])  # fmt: skip
+def test_reading_an_upload_tells_its_progress(rows, told):
+    lines = "".join(f"e{n},{2000 + n % 20},Title {n},space,2024-10-25\n" for n in range(rows))
+    heard = []
+    dataset = read_upload("many.csv", (HEADER + lines).encode(), heard.append)
+    assert heard == told and len(dataset.events) == rows

@@ -2,16 +2,20 @@
 
 The dataset is the one named on the command line (`streamlit run streamlit_app.py -- path.csv`),
 the built-in one without a name, or a file uploaded in the Data tab, which then replaces it for
-every tab until "Back to ..." is pressed. Frames are cached per path and modification time, or
-per upload digest, so a rerun after a filter change never re-reads a file.
+every tab until "Back to ..." is pressed. The server's own dataset is cached per path and
+modification time, shared by every session. An upload is read once, with a progress bar, into
+its own session only: it goes when the session ends or goes back, and the uploader then lets go
+of the file's bytes too, so no upload outlives the reader who made it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -20,15 +24,20 @@ import streamlit as st
 from dashboard import added_events
 from dashboard.filters import Choices, choices
 from dashboard.frame import events_frame
-from events.dataset import Dataset, DatasetError, dataset_from_bytes, load_dataset
+from events.dataset import Dataset, DatasetError, load_dataset
+from events.dataset.load import stream_from_bytes
 from events.event import Event
 
 MAX_UPLOAD_MB = 20
-UPLOAD_KEY = "upload"
+UPLOAD_KEY = "upload"  # the uploader's key; a new one (upload_2...) after each "Back to"
 BACK_KEY = "dataset_default"
 UPLOADED = "_uploaded"  # session key of the Upload in use
+PENDING = "_upload_pending"  # session key of the file chosen, read on the run that follows
+UPLOADER = "_uploader"  # session key of how many uploaders this session has let go of
 UPLOAD_MESSAGE = "_upload_message"  # session key of the last refused upload's message
 MERGED = "_merged"  # session key of (dataset, added events, the two merged)
+PROGRESS_EVERY = 2000  # events between two moves of the progress bar
+LOG = logging.getLogger(__name__)
 PROBLEM_COLUMNS = {
     "line": st.column_config.NumberColumn("Line", format="%d"),
     "id": st.column_config.TextColumn("Id"),
@@ -51,9 +60,11 @@ class Loaded:
 
 @dataclass(frozen=True)
 class Upload:
+    """An uploaded file, read: kept in its session only (never in a cache shared by all)."""
+
     name: str
     digest: str
-    data: bytes
+    loaded: Loaded
 
 
 def dataset_path(argv: list[str]) -> str | None:
@@ -62,15 +73,27 @@ def dataset_path(argv: list[str]) -> str | None:
     return args[0] if args else None
 
 
-def read_upload(name: str, data: bytes) -> Dataset | str:
-    """The dataset in an uploaded file, or one message saying why it cannot be read."""
+def read_upload(
+    name: str, data: bytes, progress: Callable[[int], None] = lambda events_read: None
+) -> Dataset | str:
+    """The dataset in an uploaded file, or one message saying why it cannot be read;
+    `progress` is told how many events have been read, every PROGRESS_EVERY."""
     if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
-        size = len(data) / 1024 / 1024
-        return f"{name} is {size:.1f} MB; files up to {MAX_UPLOAD_MB} MB can be opened here."
+        return f"{name} is {_megabytes(data)}; files up to {MAX_UPLOAD_MB} MB can be opened here."
     try:
-        return dataset_from_bytes(data, source_name=name)
+        stream = stream_from_bytes(data, source_name=name)
+        events = []
+        for events_read, event in enumerate(stream.events, 1):
+            events.append(event)
+            if events_read % PROGRESS_EVERY == 0:
+                progress(events_read)
+        return Dataset(stream.name, tuple(events))
     except DatasetError as exc:
         return str(exc)
+
+
+def _megabytes(data: bytes) -> str:
+    return f"{len(data) / 1024 / 1024:.1f} MB"
 
 
 def literal(text: str) -> str:
@@ -101,21 +124,40 @@ def load_path(path: str | None, modified: float | None) -> Loaded:
     return _loaded(load_dataset(path))
 
 
-@st.cache_resource(show_spinner="Reading the upload…", max_entries=4)
-def load_upload(digest: str, name: str, _data: bytes) -> Loaded:
-    """An uploaded dataset; cached per content digest (the bytes themselves are not hashed)."""
-    dataset = read_upload(name, _data)
-    if isinstance(dataset, str):
-        raise DatasetError(dataset)
-    return _loaded(dataset)
+def open_upload(name: str, data: bytes) -> Upload | str:
+    """The uploaded file read, with a progress bar saying what is being read; or one message
+    saying why it cannot be (a fault of ours included: the page goes on, the log has it)."""
+    rows = max(data.count(b"\n") - 1, 1)  # about how many events a CSV file holds
+    label = f"Reading {name} ({_megabytes(data)})"
+    bar = st.progress(0.0, text=f"{label}…")
+
+    def progress(events_read: int) -> None:
+        bar.progress(min(events_read / rows, 1.0),
+                     text=f"{label}: {events_read:,} of about {rows:,} events")  # fmt: skip
+
+    try:
+        dataset = read_upload(name, data, progress)
+        if isinstance(dataset, str):
+            return dataset
+        bar.progress(1.0, text=f"{label}: preparing {len(dataset.events):,} events")
+        return Upload(name, hashlib.sha256(data).hexdigest(), _loaded(dataset))
+    except Exception as exc:  # a fault of ours: an upload never breaks the page
+        LOG.exception("reading the upload %s failed", name)
+        return f"{name} could not be opened ({type(exc).__name__}); the server's log has more."
+    finally:
+        bar.empty()
 
 
 def active_dataset() -> Loaded:
     """The dataset in use: the upload if there is one, else the command line's, with the events
-    added from articles after its own; may raise DatasetError or OSError."""
+    added from articles after its own; may raise DatasetError or OSError. A file chosen in the
+    uploader is read first."""
+    pending = st.session_state.pop(PENDING, None)
+    if pending is not None:
+        _use_upload(open_upload(*pending))
     upload = st.session_state.get(UPLOADED)
     if isinstance(upload, Upload):
-        loaded = load_upload(upload.digest, upload.name, upload.data)
+        loaded = upload.loaded
     else:
         path = dataset_path(sys.argv)
         loaded = load_path(path, _modified(path))
@@ -172,7 +214,7 @@ def show_upload() -> None:
         st.button(f"Back to {literal(back_to)}", key=BACK_KEY, on_click=_forget_upload)
     st.file_uploader(
         "Open a CSV or JSON file",
-        key=UPLOAD_KEY,
+        key=uploader_key(),
         on_change=_on_upload,
         max_upload_size=MAX_UPLOAD_MB,
         help="It replaces the dataset in every tab until you go back. Rows that cannot be read"
@@ -183,22 +225,33 @@ def show_upload() -> None:
         st.error(literal(message))
 
 
+def uploader_key() -> str:
+    """The uploader's key: a new one once the session lets go of an upload, so the old
+    widget, and the file's bytes it holds, go too."""
+    generation = st.session_state.get(UPLOADER, 0)
+    return UPLOAD_KEY if not generation else f"{UPLOAD_KEY}_{generation + 1}"
+
+
 def _on_upload() -> None:
-    """Callback: read the chosen file; use it, or keep the current dataset and say why not."""
-    file = st.session_state.get(UPLOAD_KEY)
-    if file is None:
+    """Callback: the chosen file is read on the run that follows, where a progress bar can
+    show (callbacks draw nothing)."""
+    file = st.session_state.get(uploader_key())
+    if file is not None:
+        st.session_state[PENDING] = (file.name, file.getvalue())
+
+
+def _use_upload(opened: Upload | str) -> None:
+    """Use the upload, or keep the current dataset and say why not."""
+    if isinstance(opened, str):
+        st.session_state[UPLOAD_MESSAGE] = opened
         return
-    data = file.getvalue()
-    upload = Upload(file.name, hashlib.sha256(data).hexdigest(), data)
-    try:
-        load_upload(upload.digest, upload.name, upload.data)
-    except DatasetError as exc:
-        st.session_state[UPLOAD_MESSAGE] = str(exc)
-        return
-    st.session_state[UPLOADED] = upload
+    st.session_state.pop(MERGED, None)
+    st.session_state[UPLOADED] = opened
     st.session_state.pop(UPLOAD_MESSAGE, None)
 
 
 def _forget_upload() -> None:
-    st.session_state.pop(UPLOADED, None)
-    st.session_state.pop(UPLOAD_MESSAGE, None)
+    """Callback of "Back to ...": the upload, its merged events and its uploader go."""
+    for key in (UPLOADED, UPLOAD_MESSAGE, MERGED):
+        st.session_state.pop(key, None)
+    st.session_state[UPLOADER] = st.session_state.get(UPLOADER, 0) + 1

@@ -106,7 +106,7 @@ class Format:
     writer: Writer | None = None
     # Writers of formats that cannot hold an event without a date leave such events out.
     needs_dates: bool = False
-    # The reader one row at a time, for files whose name and date come before any row.
+    # The reader one row at a time, for formats whose files hold rows only (no name or date).
     rows: RowReader | None = None
     # The writer a piece at a time, for events that come one at a time.
     stream: Streamer | None = None

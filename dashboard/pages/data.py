@@ -128,7 +128,7 @@ def open_upload(name: str, data: bytes) -> Upload | str:
     """The uploaded file read, with a progress bar saying what is being read; or one message
     saying why it cannot be (a fault of ours included: the page goes on, the log has it)."""
     rows = max(data.count(b"\n") - 1, 1)  # about how many events a CSV file holds
-    label = f"Reading {name} ({_megabytes(data)})"
+    label = f"Reading {literal(name)} ({_megabytes(data)})"
     bar = st.progress(0.0, text=f"{label}…")
 
     def progress(events_read: int) -> None:
@@ -152,9 +152,11 @@ def active_dataset() -> Loaded:
     """The dataset in use: the upload if there is one, else the command line's, with the events
     added from articles after its own; may raise DatasetError or OSError. A file chosen in the
     uploader is read first."""
-    pending = st.session_state.pop(PENDING, None)
-    if pending is not None:
-        _use_upload(open_upload(*pending))
+    pending = st.session_state.get(PENDING)
+    if pending is not None:  # kept until read: a rerun that stops the reading reads it again
+        opened = open_upload(*pending)
+        st.session_state.pop(PENDING, None)
+        _use_upload(opened)
     upload = st.session_state.get(UPLOADED)
     if isinstance(upload, Upload):
         loaded = upload.loaded

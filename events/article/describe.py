@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from events.article.names import Proposed, capitalised_inside, propose
+from events.article.names import Proposed, names_in, propose
 from events.article.pairs import extents
 from events.article.sentences import clause_of, clause_title, title_window
 from events.article.status import CLAIM, Told, status_of, timing
@@ -31,10 +31,11 @@ class Said:
 
 def describe(rows: list, said: list[Said], text: str, sentences: list[tuple[int, int]]) -> list:
     """The rows with title, status, actors and places filled in; `said` runs beside `rows`."""
-    seen = capitalised_inside(text, sentences)
     starts = [row.char_start for row in rows]
     spans = [(row.char_start, row.char_end) for row in rows]
-    names: dict[tuple[int, int], Proposed] = {}  # a sentence's dates mostly share one window
+    names = names_in(text, sentences, spans)
+    name_starts = [name.start for name in names]
+    proposed: dict[tuple[int, int], Proposed] = {}  # a sentence's dates mostly share a window
     described = []
     for row, told, (first, last) in zip(rows, said, extents(rows, text), strict=True):
         lo, hi = row.sentence
@@ -43,15 +44,15 @@ def describe(rows: list, said: list[Said], text: str, sentences: list[tuple[int,
             continue
         wlo, whi = title_window(lo, hi, first, last)
         window, first, last = text[wlo:whi], first - wlo, last - wlo
-        dates = [(s - wlo, e - wlo)
-                 for s, e in spans[bisect_left(starts, wlo):bisect_left(starts, whi)]]
-        if (wlo, whi) not in names:
-            names[(wlo, whi)] = propose(window, dates, 0 if wlo == lo else None, seen)
-        others = [(s, e) for s, e in dates if not first <= s < last]
+        others = [(s - wlo, e - wlo) for s, e in spans[bisect_left(starts, wlo):
+                                                       bisect_left(starts, whi)]
+                  if not first <= s - wlo < last]
+        if (wlo, whi) not in proposed:
+            proposed[(wlo, whi)] = propose(names, name_starts, wlo, whi)
         described.append(replace(
             row, title=clause_title(window, first, last, others),
             status=_status(row, told, window, first, last),
-            actors=names[(wlo, whi)].actors, places=names[(wlo, whi)].places,
+            actors=proposed[(wlo, whi)].actors, places=proposed[(wlo, whi)].places,
         ))  # fmt: skip
     return described
 

@@ -12,10 +12,11 @@ any other name as an actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["MAX_NAMES", "Proposed", "capitalised_inside", "propose"]
+__all__ = ["MAX_NAMES", "Name", "Proposed", "capitalised_inside", "names_in", "propose"]
 
 # A word, with the dots of an abbreviation such as "D.C." or "U.S." (a sentence's full stop
 # stays outside it).
@@ -23,7 +24,8 @@ TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*(?:\.(?:[^\W\d_]\.)+)?")
 # A word that may be capitalised (non-ASCII ones are checked with str.isupper), and runs of them.
 _CAP = r"(?<![\w'\u2019-])(?![a-z])[^\W\d_][\w'\u2019-]*(?:\.(?:[^\W\d_]\.)+)?"
 _CAPITALISED = re.compile(_CAP)
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|da|van|von|der|du|la|le|&)\s+)?{_CAP})*")
+_SPACE = r"[^\S\n]+"  # a name never runs across a line break
+_RUN = re.compile(rf"{_CAP}(?:{_SPACE}(?:(?:of|de|da|van|von|der|du|la|le|&){_SPACE})?{_CAP})*")
 CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "du", "la", "le"})
 # Capitalised because they open a sentence or a heading, not because they name someone.
 STOP = frozenset({
@@ -61,7 +63,17 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # noun or a title, not a name.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ican|ese|ish)")
 _NEXT_WORD = re.compile(r"\s+([\w.]+)")
+_AFTER_ALL = float("inf")
 MAX_NAMES = 6  # of each kind, per date: a proposal to check, not an index of the sentence
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name the text mentions: where it starts, as it is written, and whether it is a place."""
+
+    start: int
+    text: str
+    place: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,31 +84,41 @@ class Proposed:
     places: tuple[str, ...] = ()
 
 
+def names_in(text: str, sentences: Sequence[tuple[int, int]],
+             dates: Sequence[tuple[int, int]]) -> list[Name]:
+    """Every name in `text`, in text order, read in one pass: `sentences` as sentence_spans
+    gives them, `dates` where the date expressions lie (in order; their words are no names)."""
+    seen = capitalised_inside(text, sentences)
+    openings = [lo for lo, _ in sentences]
+    cities = {city.start(): city for lo in openings if (city := _dateline_city(text, lo, dates))}
+    names = [Name(at, city.group(0).title(), place=True) for at, city in cities.items()]
+    for start, end, words in _names(text, dates):
+        lo = openings[max(0, bisect_right(openings, start) - 1)] if openings else 0
+        at_opening = not text[lo:start].strip(" \"'\u201c(")
+        single = words == 1 and (_adjective(text, start, end) or (
+            at_opening and text[start:end].casefold() not in seen))
+        city = cities.get(lo)
+        if not single and not (city and start < city.end()):
+            place = bool(_PLACE_BEFORE.search(text, max(0, start - 20), start))
+            names.append(Name(start, _POSSESSIVE.sub("", text[start:end]), place))
+    return sorted(names, key=lambda name: name.start)
+
+
+def propose(names: Sequence[Name], starts: Sequence[int], lo: int, hi: int) -> Proposed:
+    """The actors and places among the names starting in [lo, hi), MAX_NAMES of each at most;
+    `starts` are the names' starts."""
+    actors: dict[str, None] = {}
+    places: dict[str, None] = {}
+    for name in names[bisect_left(starts, lo):bisect_left(starts, hi)]:
+        (places if name.place else actors).setdefault(name.text, None)
+    return Proposed(tuple(actors)[:MAX_NAMES], tuple(places)[:MAX_NAMES])
+
+
 def capitalised_inside(text: str, sentences: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The capitalised words (casefolded) the text writes inside a sentence, not opening it."""
     openings = {m.start() for lo, hi in sentences if (m := TOKEN.search(text, lo, hi))}
     return frozenset(m.group(0).casefold() for m in _CAPITALISED.finditer(text)
                      if m.start() not in openings and m.group(0)[0].isupper())
-
-
-def propose(text: str, dates: Sequence[tuple[int, int]], opening: int | None,
-            seen: frozenset[str]) -> Proposed:
-    """The names in `text`, the words of `dates` (spans in `text`) left out; `opening` is where
-    the sentence begins in `text` (None when it begins before), `seen` capitalised_inside()."""
-    actors, places, after = {}, {}, 0
-    if opening is not None and (city := _dateline_city(text, opening, dates)):
-        places[city.group(0).title()] = None
-        after = city.end()
-    for start, end, words in _names(text, dates):
-        at_opening = opening is not None and not text[opening:start].strip(" \"'\u201c(")
-        single = words == 1 and (_adjective(text, start, end) or (
-            at_opening and text[start:end].casefold() not in seen))
-        if start < after or single:
-            continue
-        name = _POSSESSIVE.sub("", text[start:end])
-        near = _PLACE_BEFORE.search(text, max(0, start - 20), start)
-        (places if near else actors).setdefault(name, None)
-    return Proposed(tuple(actors)[:MAX_NAMES], tuple(places)[:MAX_NAMES])
 
 
 def _adjective(text: str, start: int, end: int) -> bool:
@@ -110,8 +132,10 @@ def _adjective(text: str, start: int, end: int) -> bool:
 def _dateline_city(text: str, opening: int, dates: Sequence[tuple[int, int]]) -> re.Match | None:
     """The city in capitals heading a dateline: "LOWMERE, March 14, 2023 - ..."."""
     city = _DATELINE_CITY.match(text, opening)
-    if city and any(city.end() < a <= city.end() + 3 for a, _ in dates):
-        return city
+    if city:
+        after = bisect_right(dates, (city.end(), -1))  # the first date after the city
+        if after < len(dates) and dates[after][0] <= city.end() + 3:
+            return city
     return None
 
 
@@ -156,5 +180,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     return [run for run in runs if run]
 
 
-def _inside(start: int, dates: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start < b for a, b in dates)
+def _inside(at: int, dates: Sequence[tuple[int, int]]) -> bool:
+    """True when `at` lies in one of `dates` (spans in text order, not overlapping)."""
+    before = bisect_right(dates, (at, _AFTER_ALL)) - 1
+    return before >= 0 and at < dates[before][1]

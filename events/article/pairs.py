@@ -38,6 +38,14 @@ APPOSITIVES: tuple[Appositive, ...] = (
 )
 _BETWEEN = tuple((re.compile(a.between, re.IGNORECASE), re.compile(a.after))
                  for a in APPOSITIVES)
+# (joint, opening word the first end needs before it or None): "and" joins a range only after
+# "between", its opening word.
+_RANGES = tuple(
+    (re.compile(form.joint, re.IGNORECASE),
+     re.compile(rf"(?<!\w)(?:{form.opening})$", re.IGNORECASE)
+     if form.opening and not re.fullmatch(form.opening, "") else None)
+    for form in RANGE_FORMS
+)
 # A date counted from another ("a year later") is told loosely: a date set beside it within
 # this many days is the same moment said again.
 CLOSE_DAYS = 92
@@ -64,14 +72,9 @@ def is_range(text: str, first, second) -> bool:
     """True when two placed rows are the ends of one range, as join_ranges reads them."""
     if not (first.placed and second.placed and first.start <= second.end):
         return False
-    between = text[first.char_end:second.char_start]
     before = text[max(0, first.char_start - 12):first.char_start]
-    for form in RANGE_FORMS:  # "and" joins a range only after "between", its opening word
-        needed = form.opening and not re.fullmatch(form.opening, "")
-        if re.fullmatch(form.joint, between, re.IGNORECASE) and (
-                not needed or re.search(rf"(?<!\w)(?:{form.opening})$", before, re.IGNORECASE)):
-            return True
-    return False
+    return any(joint.fullmatch(text, first.char_end, second.char_start)
+               and (opening is None or opening.search(before)) for joint, opening in _RANGES)
 
 
 def restates(text: str, first, second) -> bool:

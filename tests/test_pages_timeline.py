@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.filters import choices
+from dashboard.frame import events_frame
+from dashboard.pages.data import Loaded
+from dashboard.pages.timeline import _drawn_key, _palette
+from tests.apps.sample_events import EVENTS
 from tests.helpers import keyed, run_page
 
 APP = Path(__file__).parent / "apps" / "timeline_page.py"
@@ -159,6 +165,35 @@ def test_without_unreadable_rows_nothing_is_said(sample_frame_keep_dated):
 
 @pytest.fixture
 def sample_frame_keep_dated():
-    from tests.apps.sample_events import EVENTS
-
     return [event.id for event in EVENTS if event.span is not None]
+
+
+def _loaded(**changes):
+    """The sample events as a Loaded, with `changes` ({id: {field: value}}) made first."""
+    events = [replace(e, **changes.get(e.id, {})) for e in EVENTS]
+    frame = events_frame(events)
+    return Loaded("Sample events", frame, choices(frame), tuple(events))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "changes", "same"),
+    [
+        ([0, 1, 2], [0, 1, 2], {}, True),  # another session on the same view
+        ([0, 1, 2], [0, 1], {}, False),  # one row filtered out
+        ([0, 1], [1, 2], {}, False),  # as many rows, others
+        ([0, 1], [0, 1], {"launch": {"title": "Another title"}}, False),  # edited data
+        ([0, 1], [0, 1], {"launch": {"summary": "Not drawn"}}, True),  # details only
+    ],
+)
+def test_sessions_share_a_figure_only_when_it_draws_the_same(first, second, changes, same):
+    one, other = _loaded(), _loaded(**changes)
+    keys = _drawn_key(one, one.frame.iloc[first]), _drawn_key(other, other.frame.iloc[second])
+    assert (keys[0] == keys[1]) is same
+
+
+@pytest.mark.parametrize("lanes", ["topic", "actor", "all"])
+def test_a_datasets_palette_is_worked_out_once_for_every_session(lanes):
+    loaded = _loaded()
+    other = replace(loaded, name="Another")  # a new dataset: its memos start empty
+    assert _palette(loaded, lanes) is _palette(loaded, lanes)
+    assert _palette(other, lanes) is not _palette(loaded, lanes)

@@ -15,8 +15,9 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -38,6 +39,7 @@ UPLOAD_MESSAGE = "_upload_message"  # session key of the last refused upload's m
 MERGED = "_merged"  # session key of (dataset, added events, the two merged)
 PROGRESS_EVERY = 2000  # events between two moves of the progress bar
 LOG = logging.getLogger(__name__)
+T = TypeVar("T")
 PROBLEM_COLUMNS = {
     "line": st.column_config.NumberColumn("Line", format="%d"),
     "id": st.column_config.TextColumn("Id"),
@@ -56,6 +58,15 @@ class Loaded:
     frame: pd.DataFrame
     offered: Choices
     events: tuple[Event, ...] = ()
+    # What the pages work out from the whole dataset (lane palettes, row fingerprints): kept
+    # with it, so every session showing it shares them; a new dataset (replace()) starts empty.
+    memos: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def memo(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What `make()` gives, worked out once for this dataset."""
+        if key not in self.memos:
+            self.memos[key] = make()
+        return self.memos[key]
 
 
 @dataclass(frozen=True)

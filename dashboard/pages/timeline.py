@@ -35,7 +35,6 @@ from dashboard.state.view import TAB_LABELS, ViewState, chart_view
 
 CHART_KEY = "timeline"
 FIGURES_KEPT = 32  # figures kept for every session of the server: a class on a few views
-PALETTE_MEMO = "_timeline_palette"  # ((dataset, lanes), the palette)
 DRAWN_FROM = ["id", "date", "title", "label", "importance", "start", "end", "precision",
               "qualifier", "approximate", "ongoing", "topics", "actors", "error", "published"]
 CHART_CONFIG = {
@@ -83,12 +82,7 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
 
 def _palette(loaded: Loaded, lanes: str) -> Palette:
     """The whole dataset's lanes, worked out once per dataset and lane mode."""
-    key = (id(loaded.frame), len(loaded.frame), loaded.name, lanes)
-    memo = st.session_state.get(PALETTE_MEMO)
-    if memo is None or memo[0] != key:
-        memo = (key, lane_palette(loaded.frame, lanes))
-        st.session_state[PALETTE_MEMO] = memo
-    return memo[1]
+    return loaded.memo(("palette", lanes), lambda: lane_palette(loaded.frame, lanes))
 
 
 def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):
@@ -96,9 +90,16 @@ def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):
     opens an event's details reruns the page but leaves the chart as it was, and readers of
     one server looking at the same view (a class) share one drawing."""
     palette = tuple(view.palette.lanes.items()) if view.palette else ()
-    drawn = pd.util.hash_pandas_object(df[DRAWN_FROM], index=False)  # what the chart shows
-    key = (int(drawn.sum()), len(df), replace(view, palette=None), palette)
+    key = (_drawn_key(loaded, df), len(df), replace(view, palette=None), palette)
     return _shared_figure(key, df, view)
+
+
+def _drawn_key(loaded: Loaded, df: pd.DataFrame) -> int:
+    """A number that changes with what the chart shows of `df`, rows of `loaded.frame` under
+    its index: the sum of the rows' fingerprints, each row hashed once per dataset."""
+    prints = loaded.memo("fingerprints", lambda: pd.util.hash_pandas_object(
+        loaded.frame[DRAWN_FROM], index=False))  # fmt: skip
+    return int(prints.reindex(df.index).sum())
 
 
 @st.cache_resource(max_entries=FIGURES_KEPT, show_spinner=False)

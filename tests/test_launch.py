@@ -60,6 +60,21 @@ def test_the_export_command_works_from_any_folder(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [
+        ([sys.executable, "-m", "events", "--help"], "usage: python -m events "),
+        ([str(BIN / "timeline-desk"), "--help"], "usage: timeline-desk "),
+        ([str(BIN / "timeline-desk"), "normalise", "late 2022"], "usage: timeline-desk normalise"),
+        ([sys.executable, "-m", "dashboard.export", "--help"], "usage: python -m dashboard.export"),
+        ([str(BIN / "timeline-desk-export"), "--help"], "usage: timeline-desk-export "),
+    ],
+)
+def test_usage_names_the_command_the_user_typed(tmp_path, command, usage):
+    done = run(command, tmp_path)
+    assert (done.stdout + done.stderr).startswith(usage)
+
+
 def test_the_app_command_says_how_to_use_it(tmp_path):
     done = run([str(BIN / "timeline-desk-app"), "--help"], tmp_path)
     assert done.returncode == 0, done.stderr

@@ -24,6 +24,7 @@ from dashboard.filters import filter_events
 from dashboard.frame import events_frame
 from dashboard.state.view import LANES, ViewState, chart_view
 from events.cli import iso_date
+from events.cli.main import program_name
 from events.dataset import DatasetError, load_dataset
 
 UNAVAILABLE = 3  # exit status when no browser can draw the image
@@ -31,7 +32,7 @@ UNAVAILABLE = 3  # exit status when no browser can draw the image
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m dashboard.export",
+        prog=program_name("timeline-desk-export", "python -m dashboard.export"),
         description="Export a dataset's timeline as a PNG, SVG or PDF image, with a title, a"
         " credit line and alt text (written to FILE.alt.txt).",
     )

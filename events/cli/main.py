@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 from events.cli import convert as cli_convert
 from events.cli import extract as cli_extract
@@ -34,6 +35,11 @@ SEPARATOR = "\x1f"  # between a row's kept cells; never in a cell (escaped by `p
 _RAW_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+def program_name(script: str, module: str) -> str:
+    """How the user started us, for usage lines: the installed `script`, else `module`."""
+    return script if Path(sys.argv[0]).name == script else module
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (2 for bad input or an unreadable file)."""
     parser = build_parser()
@@ -46,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m events",
+        prog=program_name("timeline-desk", "python -m events"),
         description="Timeline Desk: read dates in news text, and inspect event datasets.",
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)

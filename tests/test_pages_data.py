@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.details import WORD_JOINER
 from dashboard.frame import events_frame
 from dashboard.pages.data import MAX_UPLOAD_MB, dataset_path, literal, problem_rows, read_upload
 from events.event import Event
+from tests.test_details import _resolved, links_in
 
 APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"
 
@@ -91,19 +93,25 @@ def test_problem_rows_name_line_id_date_and_reason():
 
 
 @pytest.mark.parametrize(
-    ("text", "shown"),
+    ("text", "one_line"),
     [
         ("plain words", "plain words"),
-        ("$42 and $43", r"\$42 and \$43"),
-        ("**bold** _it_", r"\*\*bold\*\* \_it\_"),
-        ("<script>alert(1)</script>", r"\<script\>alert\(1\)\<\/script\>"),
-        (":red[alarm]", r"\:red\[alarm\]"),
-        ("# heading\n- item", r"\# heading \- item"),
-        ("[link](http://x)", r"\[link\]\(http\:\/\/x\)"),
+        ("$42 and $43", "$42 and $43"),
+        ("**bold** _it_", "**bold** _it_"),
+        ("<script>alert(1)</script>", "<script>alert(1)</script>"),
+        (":red[alarm]", ":red[alarm]"),
+        ("# heading\n- item", "# heading - item"),
+        ("[link](http://x)", "[link](http://x)"),
+        ("report see www.example.com.csv", "report see www.example.com.csv"),
+        ("from http://example.com/a", "from http://example.com/a"),
+        ("mail desk@example.org", "mail desk@example.org"),
     ],
 )
-def test_literal_escapes_markdown(text, shown):
-    assert literal(text) == shown
+def test_literal_shows_text_as_written_without_markup_or_links(text, one_line):
+    shown = literal(text)
+    assert links_in(shown) == []
+    assert _resolved(shown)[0].replace(WORD_JOINER, "") == one_line
+    assert "\n" not in shown
 
 
 @pytest.mark.parametrize(

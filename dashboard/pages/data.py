@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import added_events
+from dashboard.details import markdown_text
 from dashboard.filters import Choices, choices
 from dashboard.frame import events_frame
 from events.dataset import Dataset, DatasetError, load_dataset
@@ -46,7 +46,6 @@ PROBLEM_COLUMNS = {
     "date": st.column_config.TextColumn("Date as written"),
     "problem": st.column_config.TextColumn("Problem", width="large"),
 }
-MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True)
@@ -108,8 +107,9 @@ def _megabytes(data: bytes) -> str:
 
 
 def literal(text: str) -> str:
-    """Text shown as itself in Streamlit markdown: punctuation escaped, one line."""
-    return MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(str(text).split()))
+    """Text shown as itself in Streamlit markdown, on one line: no markup, no links (bare
+    addresses included), as the details panel shows dataset text."""
+    return markdown_text(" ".join(str(text).split()))
 
 
 def problem_rows(df: pd.DataFrame) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 import pandas as pd
 
 from dashboard.frame import split_list
+from events.event import USUAL_STATUS
 from events.span import precision_name
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -30,6 +31,9 @@ TITLE_CHARS = 300  # a title, the date as written, the source's name, one actor 
 TEXT_CHARS = 2_000  # a summary or a quote
 NAMES = 50  # actors, places or topics drawn; the rest are counted
 TRAILING = ",;:.-\u2013\u2014 "  # dropped before the ellipsis, dashes included
+# What a status means, said wherever an event that has not (or not surely) happened is shown;
+# one that happened says nothing extra.
+STATUS_NOTES = {"planned": "scheduled, expected or intended", "claimed": "reported, unproven"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Details:
     source: str = ""
     source_url: str = ""  # empty unless an http(s) link
     quote: str = ""
+    status: str = USUAL_STATUS  # happened, planned or claimed
 
     def fields(self) -> list[tuple[str, str]]:
         """(label, text) lines in panel order, empty ones left out."""
@@ -55,6 +60,7 @@ class Details:
             ("Date as written", f"“{self.written}”"),
             ("Resolved", self.resolved),
             ("Precision", self.precision),
+            ("Status", status_text(self.status)),
             ("Actors", ", ".join(self.actors)),
             ("Places", ", ".join(self.places)),
             ("Topics", ", ".join(self.topics)),
@@ -81,6 +87,7 @@ def row_details(row: pd.Series) -> Details:
         source=_text(row["source"]),
         source_url=safe_url(_text(row["source_url"])),
         quote=_text(row["quote"]),
+        status=_text(row.get("status")) or USUAL_STATUS,
         **lists,
     )
 
@@ -107,6 +114,17 @@ def precision_text(precision: str, qualifier: str, flags) -> str:
     parts += [qualifier] if qualifier and qualifier != "none" else []
     parts += [name for name in ("approximate", "ongoing") if bool(flags.get(name, False))]
     return ", ".join(dict.fromkeys(parts))
+
+
+def status_prefix(status: str) -> str:
+    """What an event's name starts with: "Planned: " or "Claimed: "; "" when it happened."""
+    return f"{status.capitalize()}: " if status in STATUS_NOTES else ""
+
+
+def status_text(status: str) -> str:
+    """A status in words, e.g. "planned (scheduled, expected or intended)"; "" when it
+    happened."""
+    return f"{status} ({STATUS_NOTES[status]})" if status in STATUS_NOTES else ""
 
 
 def safe_url(url: str) -> str:

@@ -1,5 +1,6 @@
 """Slides for the Present tab: their order, the position text, reveal mode, a mini overview and
-the title and summary cut to what fits a 1280x720 screen.
+the title (saying first when the event is planned or claimed) and summary cut to what fits a
+1280x720 screen.
 
 Pure functions of an events frame and a slide index; the page (page_present) only draws them.
 """
@@ -12,7 +13,7 @@ import plotly.graph_objects as go
 
 from dashboard.chart import theme
 from dashboard.chart.placement import assign_rows
-from dashboard.details import cut_text
+from dashboard.details import Details, cut_text, status_prefix
 
 OVERVIEW_HEIGHT = 72  # small enough that a slide fits 720 px below the page's header and tabs
 SUMMARY_CHARS = 200  # about three lines of the slide's summary type, beside a "More" button
@@ -39,6 +40,12 @@ def clamp(index: int, count: int) -> int:
 def position_text(index: int, count: int) -> str:
     """The position as the audience reads it: "7 / 23" (1-based)."""
     return f"{clamp(index, count) + 1 if count else 0} / {count}"
+
+
+def slide_title(details: Details) -> str:
+    """The slide's title: "Planned: " or "Claimed: " first when the event is not one that
+    happened, so an audience never takes it for one."""
+    return status_prefix(details.status) + details.title
 
 
 def short_summary(text: str, limit: int = SUMMARY_CHARS) -> str:

@@ -19,6 +19,9 @@ from events import default_dataset
 from tests.test_browser import CHART, open_app, wait_for_chart
 
 EVENTS = events_frame(default_dataset().events)
+# The same events, every third planned and the next claimed: their labels say so, so are longer.
+PLANNED_AND_CLAIMED = EVENTS.assign(
+    status=[("happened", "planned", "claimed")[i % 3] for i in range(len(EVENTS))])
 LABEL_TRACES = ["labels", "labels inside", "more"]
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
 
@@ -151,16 +154,17 @@ def test_the_phone_reads_as_cards_down_the_page(sized_page, app_server, screensh
     screenshot(page, "timeline-390x844-cards")
 
 
+@pytest.mark.parametrize("events", [EVENTS, PLANNED_AND_CLAIMED], ids=["article", "statuses"])
 @pytest.mark.parametrize("preset", list(PRESETS))
-def test_every_exported_svg_keeps_its_labels_apart(page, preset):
-    palette = lane_palette(EVENTS)
+def test_every_exported_svg_keeps_its_labels_apart(page, preset, events):
+    palette = lane_palette(events)
     view = ChartView(palette=palette)
     texts = {"title": "Elon Musk and Vladimir Putin", "subtitle": "All 27 events",
              "credit": "Source: CNBC · Chart: Timeline Desk"}  # fmt: skip
-    figure = dressed_figure(EVENTS, view, preset=preset, **texts).to_plotly_json()
+    figure = dressed_figure(events, view, preset=preset, **texts).to_plotly_json()
     names = {kind: [t.get("name") for t in figure["data"] if t["type"] == kind]
              for kind in ("scatter", "bar")}  # every trace has its group, the key's too
-    svg = export_image(EVENTS, view, fmt="svg", preset=preset, **texts).decode()
+    svg = export_image(events, view, fmt="svg", preset=preset, **texts).decode()
     page.set_content(f"<html><body style='margin:0'><div id=chart>{svg}</div></body></html>")
     drawn = page.evaluate(MEASURE, ["#chart", names, LABEL_TRACES])
     layout = figure["layout"]

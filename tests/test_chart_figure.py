@@ -584,3 +584,117 @@ def test_a_click_keeps_the_zoom_but_a_new_window_does_not(sample_df):
     revision = figure(sample_df)["layout"]["uirevision"]
     assert figure(sample_df, selected="launch")["layout"]["uirevision"] == revision
     assert figure(sample_df, window=(date(2018, 1, 1), None))["layout"]["uirevision"] != revision
+
+
+# --- Planned and claimed events ---------------------------------------------------------------
+
+# (status, a day's marker, a span's outline, what its label starts with, what its hover says)
+STATUS_LOOKS = [
+    ("happened", "circle", None, "Title of", None),
+    ("planned", "circle-open-dot", "dash", "Planned: Title of",
+     "planned (scheduled, expected or intended)"),
+    ("claimed", "circle-cross-open", "dashdot", "Claimed: Title of",
+     "claimed (reported, unproven)"),
+]  # fmt: skip
+
+
+def with_statuses(event_factory, statuses=("happened", "planned", "claimed")) -> pd.DataFrame:
+    """A day and a year of each status, ids "<status>-day" and "<status>-year"."""
+    events = []
+    for i, status in enumerate(statuses):
+        events += [event_factory(f"{status}-day", "a day", date(2020, 3, 1 + 10 * i)),
+                   event_factory(f"{status}-year", "a year", date(2014 + 2 * i, 1, 1),
+                                 date(2014 + 2 * i, 12, 31), "year")]  # fmt: skip
+    df = events_frame(events)
+    df["status"] = df["id"].str.split("-").str[0]
+    return df
+
+
+def labels_by_id(fig: dict, values) -> dict[str, str]:
+    return {i: text for trace in fig["data"] if trace.get("name") in ("labels", "labels inside")
+            for i, text in zip(values(trace["customdata"]), trace["text"], strict=True)}
+
+
+def outlines_of(fig: dict, first: date) -> list[str]:
+    """The dash of each outline drawn round a span from this first day."""
+    return [trace["line"]["dash"] for trace in fig["data"]
+            if str(trace.get("name", "")).endswith(" outline")
+            and first in [day_of(x) for x in trace["x"] if x is not None]]  # fmt: skip
+
+
+@pytest.mark.parametrize(("status", "symbol", "dash", "label", "hover"), STATUS_LOOKS)
+def test_a_planned_or_claimed_day_is_its_own_hollow_mark(event_factory, values, status,
+                                                         symbol, dash, label, hover):  # fmt: skip
+    trace, i = find(figure(with_statuses(event_factory), width=1200), f"{status}-day", values)
+    assert values(trace["marker"]["symbol"])[i] == symbol
+
+
+@pytest.mark.parametrize(("status", "symbol", "dash", "label", "hover"), STATUS_LOOKS)
+def test_a_planned_or_claimed_span_is_outlined_and_paler(event_factory, values, status, symbol,
+                                                         dash, label, hover):  # fmt: skip
+    fig = figure(with_statuses(event_factory), width=1200)
+    trace, i = find(fig, f"{status}-year", values)
+    first = drawn_span(trace, i, values)[0]
+    assert outlines_of(fig, first) == ([dash] if dash else [])
+    solid_rim = not values(trace["marker"]["line"]["color"])[i].endswith(",0)")
+    happened = find(fig, "happened-year", values)
+    assert solid_rim is (dash is None)
+    assert (fill_alpha(trace, i, values) < fill_alpha(*happened, values)) is (dash is not None)
+
+
+@pytest.mark.parametrize(("status", "symbol", "dash", "label", "hover"), STATUS_LOOKS)
+def test_a_planned_or_claimed_event_says_so_in_its_label_and_hover(event_factory, values,
+                                                                    status, symbol, dash, label,
+                                                                    hover):  # fmt: skip
+    fig = figure(with_statuses(event_factory), width=1200)
+    texts = labels_by_id(fig, values)
+    assert texts[f"{status}-day"] == f"{label} {status}-day"
+    assert texts[f"{status}-year"] == f"{label} {status}-year"
+    trace, i = find(fig, f"{status}-day", values)
+    text = values(trace["hovertext"])[i]
+    assert (hover in text) if hover else ("planned" not in text and "claimed" not in text)
+
+
+@pytest.mark.parametrize(
+    ("approximate", "status", "symbol"),
+    [(False, "happened", "circle"), (True, "happened", "circle-open"),
+     (False, "planned", "circle-open-dot"), (True, "planned", "circle-open-dot"),
+     (True, "claimed", "circle-cross-open")],
+)  # fmt: skip
+def test_an_approximate_day_keeps_its_halo_whatever_its_status(event_factory, values,
+                                                                approximate, status, symbol):
+    df = events_frame([event_factory("e", "3 May", date(2024, 5, 3), approximate=approximate)])
+    df["status"] = status
+    fig = figure(df)
+    trace, i = find(fig, "e", values)
+    assert values(trace["marker"]["symbol"])[i] == symbol
+    assert bool(named(fig, "approximate halo")) is approximate
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [(("happened",), ["exact day", "whole year"]),
+     (("happened", "planned"), ["exact day", "whole year", "planned"]),
+     (("claimed",), ["exact day", "whole year", "claimed"]),
+     (("claimed", "planned", "happened"), ["exact day", "whole year", "planned", "claimed"])],
+)  # fmt: skip
+def test_the_key_explains_planned_and_claimed_marks_when_in_view(event_factory, statuses,
+                                                                  expected):  # fmt: skip
+    fig = figure(with_statuses(event_factory, statuses), width=1200)
+    assert [t["name"] for t in fig["data"] if t.get("meta") == "key"] == expected
+
+
+@pytest.mark.parametrize("scale", ["chronological", "collapsed", "sequential"])
+@pytest.mark.parametrize("width", [700, 1200])
+def test_status_words_are_placed_with_their_labels(event_factory, values, scale, width):
+    """The label's width counts "Planned: ", so labels still never overlap."""
+    df = article_like(event_factory)
+    df["status"] = [("happened", "planned", "claimed")[i % 3] for i in range(len(df))]
+    fig = figure(df, scale=scale, width=width)
+    boxes = [box for box in label_boxes(fig) if box.what != "more"]
+    assert {box.id for box in boxes} == set(df["id"])
+    assert overlaps(fig) == [] and outside(fig) == []
+    prefixes = {"happened": "A headline", "planned": "Planned: ", "claimed": "Claimed: "}
+    texts = labels_by_id(fig, values)
+    assert all(texts[i].startswith(prefixes[s]) for i, s in zip(df["id"], df["status"],
+                                                                  strict=True))  # fmt: skip

@@ -41,6 +41,11 @@ def frame(**columns) -> pd.DataFrame:
         ({"label": "Short headline"}, "Short headline"),
         ({"label": "  "}, "A fairly long title about the events of…"),
         ({"label": "Headline", "error": "unknown column"}, "⚠ Headline"),
+        ({"status": "happened"}, "A fairly long title about the events of…"),
+        ({"status": ""}, "A fairly long title about the events of…"),  # as happened
+        ({"status": "planned"}, "Planned: A fairly long title about the events of…"),
+        ({"label": "Headline", "status": "claimed"}, "Claimed: Headline"),
+        ({"label": "Headline", "error": "bad", "status": "planned"}, "⚠ Planned: Headline"),
     ],
 )
 def test_label_texts(columns, expected):

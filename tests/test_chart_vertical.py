@@ -96,3 +96,54 @@ def test_lanes_are_colours_named_in_the_key(df):
     keys = [t["name"] for t in figure(df)["data"] if t.get("meta") == "key"]
     assert keys == ["Russia", "Ukraine", "space"]
     assert {box.what for box in label_boxes(figure(df))} == {"labels"}
+
+
+
+# (status, its day, a day's marker, its span's outline, what its card's label starts with)
+STATUS_LOOKS = [
+    ("happened", "d2", "circle", None, "Title of"),
+    ("planned", "d0", "circle-open-dot", "dash", "Planned: Title of"),
+    ("claimed", "d1", "circle-cross-open", "dashdot", "Claimed: Title of"),
+]
+
+
+@pytest.fixture
+def statuses(df) -> pd.DataFrame:
+    """The frame with d0 and y2004 planned, d1 and y2013 claimed."""
+    df["status"] = df["id"].map({"d0": "planned", "y2004": "planned", "d1": "claimed",
+                                 "y2013": "claimed"}).fillna("happened")  # fmt: skip
+    return df
+
+
+def mark_of(fig: dict, event_id: str) -> tuple[dict, int]:
+    """The mark trace drawing an event (not its card), and the event's index in it."""
+    for trace in fig["data"]:
+        ids = values(trace.get("customdata"))
+        if trace.get("name") not in ("cards", "card edges") and event_id in ids:
+            return trace, ids.index(event_id)
+    raise AssertionError(f"{event_id} has no mark")
+
+
+@pytest.mark.parametrize(("status", "day", "symbol", "dash", "label"), STATUS_LOOKS)
+@pytest.mark.parametrize("scale", ["sequential", "chronological"])
+def test_a_card_says_planned_or_claimed_and_its_mark_shows_it(statuses, scale, status, day,
+                                                              symbol, dash, label):  # fmt: skip
+    fig = figure(statuses, scale=scale)
+    (labels,) = named(fig, "labels")
+    assert f"{label} {day}" in labels["text"]
+    trace, i = mark_of(fig, day)
+    assert values(trace["marker"]["symbol"])[i] == symbol
+    outlines = {t["name"]: t["line"]["dash"] for t in fig["data"] if " outline" in t["name"]}
+    assert outlines.get(f"{status} outline") == dash
+    assert overlaps(fig) == [] and outside(fig) == []
+
+
+@pytest.mark.parametrize(
+    ("keep", "expected"),
+    [(("d2", "d3"), ["Russia", "Ukraine"]),
+     (("d0", "d2", "d3"), ["Russia", "Ukraine", "planned"]),
+     (("d0", "d1", "y2004"), ["Russia", "Ukraine", "space", "planned", "claimed"])],
+)  # fmt: skip
+def test_the_key_explains_planned_and_claimed_marks_when_in_view(statuses, keep, expected):
+    fig = figure(statuses[statuses["id"].isin(keep)])
+    assert [t["name"] for t in fig["data"] if t.get("meta") == "key"] == expected

@@ -25,6 +25,8 @@ from dashboard.details import (
     precision_text,
     resolved_text,
     safe_url,
+    status_prefix,
+    status_text,
 )
 from dashboard.frame import events_frame
 
@@ -155,6 +157,24 @@ def test_fields_in_panel_order_without_empty_ones(frame):
     unplaced = event_details(frame, "none")
     assert ("Resolved", "not placed on the timeline") in unplaced.fields()
     assert "Places" not in dict(unplaced.fields())
+
+
+@pytest.mark.parametrize(
+    ("status", "prefix", "text"),
+    [
+        ("happened", "", ""),
+        ("", "", ""),
+        ("planned", "Planned: ", "planned (scheduled, expected or intended)"),
+        ("claimed", "Claimed: ", "claimed (reported, unproven)"),
+    ],
+)
+def test_a_planned_or_claimed_event_says_so_after_its_precision(frame, status, prefix, text):
+    frame.loc[0, "status"] = status
+    details = event_details(frame, "late")
+    assert (status_prefix(status), status_text(status)) == (prefix, text)
+    labels = [label for label, _ in details.fields()]
+    assert labels[2:4] == (["Precision", "Status"] if text else ["Precision", "Actors"])
+    assert dict(details.fields()).get("Status", "") == text
 
 
 # --- what the reader's browser makes of the markdown ---------------------------------------

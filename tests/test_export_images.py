@@ -105,6 +105,24 @@ def test_pdf_opens_with_one_page_and_its_text():
     assert "Musk and Putin" in text and "Chart: Timeline Desk" in text
 
 
+# (preset, event id, status, its label as drawn)
+STATUS_LABELS = [
+    ("web", "trump-efficiency-commission-speech", "planned", "Planned: Trump's Musk audit panel"),
+    ("web", "secret-musk-putin-talks", "claimed", "Claimed: Musk and Putin keep talking"),
+    ("portrait", "trump-efficiency-commission-speech", "planned", "Planned: Trump's Musk audit"),
+    ("portrait", "secret-musk-putin-talks", "claimed", "Claimed: Musk and Putin keep"),
+]  # a card may wrap its label
+
+
+@pytest.mark.parametrize(("preset", "event_id", "status", "label"), STATUS_LABELS)
+def test_an_exported_svg_says_which_events_are_planned_or_claimed(preset, event_id, status,
+                                                                  label):  # fmt: skip
+    events = EVENTS.assign(status=EVENTS["status"].where(EVENTS["id"] != event_id, status))
+    text = svg_text(export_image(events, fmt="svg", preset=preset))
+    assert label in text
+    assert re.search(rf"\b{status}\b", text)  # the key's entry for its mark
+
+
 @pytest.mark.parametrize(
     ("theme_name", "corner"),
     [("light", (255, 255, 255, 255)), ("dark", (21, 24, 28, 255)), ("transparent", None)],

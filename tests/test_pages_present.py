@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.details import TEXT_CHARS
+from dashboard.details import TEXT_CHARS, markdown_text
 from dashboard.slides import SLIDE_TITLE_CHARS, SUMMARY_CHARS
 from tests.helpers import keyed, run_page
 from tests.test_details import links_in
@@ -95,6 +95,16 @@ def test_slide_index_comes_from_session_state_and_is_clamped(slide, keep, positi
     assert texts(at, "slide_position") == [position]
     assert texts(at, "slide_title") == [title]
     assert at.session_state["slide"] == int(position.split(" / ")[0]) - 1
+
+
+@pytest.mark.parametrize(
+    ("status", "title"),
+    [("happened", "Title of talks"), ("planned", "Planned: Title of talks"),
+     ("claimed", "Claimed: Title of talks")],
+)  # fmt: skip
+def test_a_planned_or_claimed_slide_says_so_in_its_title(status, title):
+    at = run(slide=3, fields={"talks": {"status": status}})
+    assert texts(at, "slide_title") == [markdown_text(title)]
 
 
 def test_filters_shrinking_the_set_clamp_the_next_run():

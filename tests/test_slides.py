@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from dashboard.details import Details
 from dashboard.frame import events_frame
 from dashboard.slides import (
     CURRENT,
@@ -16,6 +17,7 @@ from dashboard.slides import (
     short_summary,
     shown,
     slide_order,
+    slide_title,
 )
 
 
@@ -130,3 +132,17 @@ def test_short_summary_cuts_between_words(text, limit, expected):
     assert short_summary(text, limit) == expected
     assert len(short_summary(text, limit)) <= limit
 
+
+
+@pytest.mark.parametrize(
+    ("title", "status", "expected"),
+    [
+        ("Starship lands", "happened", "Starship lands"),
+        ("Starship lands", "planned", "Planned: Starship lands"),
+        ("Musk spoke to Putin", "claimed", "Claimed: Musk spoke to Putin"),
+    ],
+)
+def test_a_slide_title_says_planned_or_claimed_first(title, status, expected):
+    details = Details(id="e", title=title, written="x", resolved="x", precision="day",
+                      status=status)  # fmt: skip
+    assert slide_title(details) == expected

@@ -79,7 +79,7 @@ def _slots(rows: pd.DataFrame) -> np.ndarray:
 def _pieces(rows: pd.DataFrame, index: np.ndarray, first, last) -> pd.DataFrame:
     """One row per drawn bar piece, with what its bar trace needs from its event."""
     source = rows.iloc[index]
-    columns = ["id", "y", "precision", "colour", "approximate", "hover"]
+    columns = ["id", "y", "precision", "colour", "approximate", "status", "hover"]
     pieces = source[[c for c in columns if c in source]].reset_index(drop=True)
     pieces["pos"] = index
     pieces["u0"], pieces["u1"] = np.asarray(first, float), np.asarray(last, float)

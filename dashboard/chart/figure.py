@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.chart import axes, scales, theme, ticks
+from dashboard.chart import axes, scales, status, theme, ticks
 from dashboard.chart.density import density_figure
 from dashboard.chart.drawn import axis_for, drawn, marks_for
 from dashboard.chart.label_traces import label_traces, tag_traces, with_label_texts
@@ -26,7 +26,7 @@ from dashboard.chart.placement import place, rows_needed
 from dashboard.chart.text_width import text_px
 from dashboard.chart.vertical import vertical_figure
 from dashboard.chart.view import ChartView, Sizes
-from dashboard.details import day_text
+from dashboard.details import day_text, status_text
 
 AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
 LABEL_SAFETY = 1.03  # widths are measured for Arial; a little room for rounding
@@ -59,6 +59,7 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
     scale = scales.scale_for(rows, view.scale, reference)
     key = theme.key_traces(set(rows["precision"]), bool(rows["approximate"].any()),
                            bool((rows["open_end"] | rows["open_start"]).any()))  # fmt: skip
+    key += status.key_traces(set(status.statuses(rows)))
     lane_labels = list(dict.fromkeys(rows.sort_values("lane_rank")["lane_label"]))
     left = axes.left_margin(lane_labels, sizes)
     plot_width = view.width - left - axes.RIGHT_PX
@@ -163,8 +164,9 @@ def _reference(df: pd.DataFrame, reference_date) -> pd.Timestamp | None:
 
 
 def hover_text(rows: pd.DataFrame) -> pd.Series:
-    """Title, the date as written, the resolved span, its precision, the lane and any warning,
-    as hover HTML. Dataset text is escaped: a title like "<b>" shows as written."""
+    """Title, the date as written, the resolved span, its precision, the lane, whether it is
+    planned or claimed, and any warning, as hover HTML. Dataset text is escaped: a title like
+    "<b>" shows as written."""
     if rows.empty:
         return pd.Series([], index=rows.index, dtype=object)
     start = rows["start"].map(day_text)
@@ -176,6 +178,8 @@ def hover_text(rows: pd.DataFrame) -> pd.Series:
     head = "<b>" + rows["title"].map(plain) + "</b><br>“" + rows["date"].map(plain)
     lane = "<br>lane: " + rows["lane"].map(plain)
     text = head + "”<br>" + span + "<br>" + rows["precision"] + " precision" + notes + lane
+    said = status.statuses(rows).map(status_text)
+    text = text + said.where(said == "", "<br>" + said)
     if "error" not in rows:
         return text
     warning = rows["error"].fillna("").astype(str)

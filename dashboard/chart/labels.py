@@ -2,7 +2,8 @@
 
 A label is the event's own `label` when it has one, else its title cut at a word boundary to
 about 40 characters with an ellipsis (the whole title stays in the hover and the details).
-A row drawn despite a warning says so with a mark in front of its label.
+A planned or claimed event says so first ("Planned: "), and a row drawn despite a warning
+with a mark in front of that.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import html
 import numpy as np
 import pandas as pd
 
+from dashboard.chart.status import statuses
 from dashboard.chart.text_width import text_px
+from dashboard.details import status_prefix
 
 MAX_CHARS = 40
 ELLIPSIS = "…"
@@ -62,10 +65,12 @@ def wrap_px(text: str, size: float, width: float) -> list[str]:
 
 
 def label_texts(rows: pd.DataFrame) -> pd.Series:
-    """Each row's label: its own, else its shortened title; flagged when it has a warning."""
+    """Each row's label: its own, else its shortened title, after its status when it is
+    planned or claimed; flagged when it has a warning."""
     own = rows["label"].fillna("").astype(str).str.strip() if "label" in rows else None
     titles = rows["title"].fillna("").astype(str).map(short_title)
     text = titles if own is None else own.where(own != "", titles)
+    text = statuses(rows).map(status_prefix) + text
     warned = rows["error"].fillna("").astype(str) != "" if "error" in rows else False
     return text.where(~warned, WARNING + text) if warned is not False else text
 

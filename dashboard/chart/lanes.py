@@ -19,7 +19,7 @@ LANE_MODES = ("topic", "actor", "all")
 CHART_COLUMNS = (
     "id", "date", "title", "label", "importance", "start", "end", "precision",
     "precision_rank", "qualifier", "approximate", "ongoing", "topics", "actors", "error",
-    "published",
+    "published", "status",
 )  # fmt: skip
 LANE_COLUMN = {"topic": "topics", "actor": "actors"}
 ALL_LANE = "all events"

@@ -4,8 +4,9 @@ precision visible.
 A day is a dot; a coarser span is a bar from its first to its last day (one bar per piece when
 a collapsed scale cuts it), paler the coarser it is and hatched for decades and centuries; an
 approximate date has a soft halo and a dotted outline (a hollow dot for a day); an open end
-(ongoing, or cut at the view's edge) ends in an arrow. The selected event is ringed. Every
-trace carries the events' ids as customdata, so a click opens the event.
+(ongoing, or cut at the view's edge) ends in an arrow; a planned or claimed event is drawn as
+chart.status says. The selected event is ringed. Every trace carries the events' ids as
+customdata, so a click opens the event.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.chart import theme
+from dashboard.chart import status, theme
 from dashboard.chart.theme import OPACITY
 
 BAR_THICKNESS = 0.6  # of a row
@@ -54,7 +55,7 @@ def span_traces(pieces: pd.DataFrame) -> list[go.Bar]:
     traces = []
     for precision, group in pieces.groupby("precision", sort=False):
         marker = {
-            "color": [theme.rgba(c, OPACITY[precision]) for c in group["colour"]],
+            "color": status.fills(group, OPACITY[precision]),
             "line": {"color": _rims(group), "width": 1.5},
             "pattern": theme.hatch(precision, group["colour"].to_list()),
         }
@@ -68,10 +69,12 @@ def _bar(u0: pd.Series, u1: pd.Series, **style) -> go.Bar:
 
 
 def _rims(group: pd.DataFrame) -> list[str]:
-    """Solid darker rims, none for approximate spans (they get a dotted outline instead)."""
+    """Solid darker rims, none for approximate, planned or claimed spans (they get a dotted
+    or dashed outline instead)."""
+    rimless = group["approximate"].to_numpy(dtype=bool) | status.outlined(group)
     return [
-        theme.rgba(theme.rim(colour), 0.0 if approximate else 1.0)
-        for colour, approximate in zip(group["colour"], group["approximate"], strict=True)
+        theme.rgba(theme.rim(colour), 0.0 if bare else 1.0)
+        for colour, bare in zip(group["colour"], rimless, strict=True)
     ]
 
 
@@ -102,37 +105,39 @@ def _pale(rows: pd.DataFrame) -> list[str]:
 
 
 def outline_traces(pieces: pd.DataFrame) -> list[go.Scatter]:
-    """Dotted rectangles around approximate spans (bar outlines cannot be dashed)."""
-    approx = pieces[pieces["approximate"]]
+    """Dotted rectangles around approximate spans (bar outlines cannot be dashed), and the
+    dashed ones of planned and claimed spans (chart.status), which take their place."""
+    half = BAR_THICKNESS / 2
+    boxes = pieces.assign(x0=pieces["u0"], x1=pieces["u1"], y0=pieces["y"] - half,
+                          y1=pieces["y"] + half)  # fmt: skip
+    traces = status.outline_traces(boxes)
+    approx = pieces[pieces["approximate"].to_numpy(dtype=bool) & ~status.outlined(pieces)]
     if approx.empty:
-        return []
-    xs, ys = rectangles(approx, BAR_THICKNESS / 2)
+        return traces
+    xs, ys = rectangles(approx, half)
     line = {"color": theme.INK, "dash": "dot", "width": 1.5}
     style = {"hoverinfo": "skip", "showlegend": False, "name": "approximate outline"}
-    return [theme.Scatter(x=xs, y=ys, mode="lines", line=line, **style)]
+    return [theme.Scatter(x=xs, y=ys, mode="lines", line=line, **style), *traces]
 
 
 def rectangles(pieces: pd.DataFrame, half: float) -> tuple[list, list]:
     """Closed outlines around each piece, as one line with None between shapes."""
-    corners = np.full((len(pieces), 6), None, dtype=object)
-    xs, ys = corners.copy(), corners
-    xs[:, [0, 3, 4]] = pieces["u0"].to_numpy(dtype=object)[:, None]
-    xs[:, [1, 2]] = pieces["u1"].to_numpy(dtype=object)[:, None]
-    y = pieces["y"].to_numpy(dtype=float)[:, None]
-    ys[:, [0, 1, 4]], ys[:, [2, 3]] = y - half, y + half
-    return xs.ravel().tolist(), [None if v is None else float(v) for v in ys.ravel()]
+    y = pieces["y"].to_numpy(dtype=float)
+    return status.box_lines(pieces["u0"].to_numpy(), pieces["u1"].to_numpy(), y - half, y + half)
 
 
 def day_traces(rows: pd.DataFrame, dot_px: float) -> list:
-    """Day-precision events as dots (WebGL when many); hollow when approximate."""
+    """Day-precision events as dots (WebGL when many); hollow when approximate, planned or
+    claimed (chart.status)."""
     days = rows[rows["precision"] == "day"]
     if days.empty:
         return []
-    hollow = days["approximate"].to_numpy()
+    symbols = status.day_symbols(days)
+    hollow = symbols != "circle"
     marker = {
         "color": days["colour"].to_list(),
         "size": dot_px,
-        "symbol": np.where(hollow, "circle-open", "circle").tolist(),
+        "symbol": symbols.tolist(),
         "line": {
             "color": np.where(hollow, days["colour"], "white").tolist(),
             "width": 1.5 if len(days) <= CROWDED else 0,

@@ -118,16 +118,16 @@ def key_traces(precisions: set[str], approximate: bool, open_ends: bool) -> list
     """Legend-only traces saying what each look means, for the looks present in a figure."""
     key = []
     if "day" in precisions:
-        key.append(_key("exact day", marker={"symbol": "circle", "size": 12}))
+        key.append(key_entry("exact day", marker={"symbol": "circle", "size": 12}))
     for precision in (p for p in OPACITY if p in precisions and p != "day"):
         swatch = {"color": rgba(MUTED, OPACITY[precision]), "line": {"color": MUTED, "width": 1}}
         swatch["pattern"] = hatch(precision, MUTED)
-        key.append(_key(f"whole {precision_name(precision)}", kind=go.Bar, marker=swatch))
+        key.append(key_entry(f"whole {precision_name(precision)}", kind=go.Bar, marker=swatch))
     if approximate:
         fuzzy = {"symbol": "circle-open", "size": 12, "line": {"width": 5}}
-        key.append(_key("approximate", marker={**fuzzy, "color": _fuzz()}))
+        key.append(key_entry("approximate", marker={**fuzzy, "color": _fuzz()}))
     if open_ends:
-        key.append(_key("ongoing or open", marker={"symbol": "triangle-right", "size": 12}))
+        key.append(key_entry("ongoing or open", marker={"symbol": "triangle-right", "size": 12}))
     return key
 
 
@@ -135,11 +135,11 @@ def _fuzz() -> str:
     return rgba(MUTED, FUZZ_ALPHA * 2)
 
 
-def _key(name: str, kind=go.Scatter, **style):
+def key_entry(name: str, kind=go.Scatter, **style):
     """One legend entry with no data; marked by meta, not legendgroup (a horizontal legend
     stacks a group's items vertically)."""
     style.setdefault("marker", {}).setdefault("color", MUTED)
-    extra = {"mode": "markers"} if kind is go.Scatter else {"orientation": "h"}
+    extra = {"mode": style.pop("mode", "markers")} if kind is go.Scatter else {"orientation": "h"}
     return kind(x=[None], y=[None], name=name, meta="key", hoverinfo="skip", **extra, **style)
 
 

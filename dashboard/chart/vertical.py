@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.chart import axes, scales, theme, ticks
+from dashboard.chart import axes, scales, status, theme, ticks
 from dashboard.chart.label_traces import WINDOW, with_label_texts
 from dashboard.chart.labels import label_texts, plain, priority, wrap_px
 from dashboard.chart.lanes import placed_rows
@@ -74,7 +74,8 @@ def vertical_figure(df: pd.DataFrame, view: ChartView, reference, hover_text) ->
     cards = _cards(rows, shown, geometry)
     rows, cards, length = stack(rows, cards, geometry, _room(view, geometry))
     height = view.height or round(geometry.top + max(cards["bottom"].max(), length) + PAD)
-    fig = theme.figure(_traces(rows, cards, geometry, sizes, view.selected) + _key(lanes))
+    key = _key(lanes) + status.key_traces(set(status.statuses(rows)))
+    fig = theme.figure(_traces(rows, cards, geometry, sizes, view.selected) + key)
     _frame(fig, view, geometry, height, sizes)
     _time_line(fig, rows, cards, scale, geometry, length, sizes, reference)
     return fig
@@ -111,7 +112,8 @@ def _geometry(view: ChartView, sizes: Sizes, rows: pd.DataFrame, lanes, kind: st
     columns = int(rows["column"].max()) + 1 if len(rows) else 1
     axis_x = PAD + tick_width
     cards_x = axis_x + columns * column + 14
-    key_rows = axes.key_rows(list(lanes["lane_label"]), view.width - 2 * PAD, sizes, title="")
+    names = [*lanes["lane_label"], *status.key_names(set(status.statuses(rows)))]
+    key_rows = axes.key_rows(names, view.width - 2 * PAD, sizes, title="")
     note_lines = len(wrap_px(NOTES[kind], sizes.note, view.width - 2 * PAD))
     top = view.top + key_rows * sizes.key * axes.KEY_LINE + note_lines * sizes.note * 1.4 + 8
     return Geometry(view.width, top, axis_x, column, cards_x, view.width - cards_x - PAD,
@@ -265,27 +267,32 @@ def _leaders(rows, cards, geometry: Geometry) -> list:
 
 
 def _mark_traces(rows: pd.DataFrame, geometry: Geometry, sizes: Sizes) -> list:
-    """Dots for days, vertical bars for spans (paler the coarser), arrows at open ends."""
+    """Dots for days, vertical bars for spans (paler the coarser), arrows at open ends; planned
+    and claimed events as chart.status draws them."""
     x = _mark_x(rows, geometry)
     day = (rows["precision"] == "day").to_numpy()
     traces = []
-    spans = rows[~day]
+    spans = rows[~day].assign(x=x[~day], width=geometry.column * 0.7)
+    spans = spans.assign(length=np.maximum(spans["y_end"] - spans["y"], MIN_BAR))
     for precision, group in spans.groupby("precision", sort=False):
-        first = group["y"].to_numpy()
-        length = np.maximum(group["y_end"].to_numpy() - first, MIN_BAR)
-        marker = {"color": [theme.rgba(c, OPACITY[precision]) for c in group["colour"]],
-                  "line": {"color": [theme.rim(c) for c in group["colour"]], "width": 1},
+        rims = [theme.rgba(theme.rim(colour), 0.0 if bare else 1.0)
+                for colour, bare in zip(group["colour"], status.outlined(group), strict=True)]
+        marker = {"color": status.fills(group, OPACITY[precision]),
+                  "line": {"color": rims, "width": 1},
                   "pattern": theme.hatch(precision, group["colour"].to_list())}  # fmt: skip
-        traces.append(theme.Bar(x=x[~day][spans.index.get_indexer(group.index)].tolist(),
-                                base=first.tolist(), y=length.tolist(), width=geometry.column * 0.7,
+        traces.append(theme.Bar(x=group["x"].tolist(), base=group["y"].tolist(),
+                                y=group["length"].tolist(), width=geometry.column * 0.7,
                                 marker=marker, customdata=group["id"].tolist(),
                                 hovertext=group["hover"].tolist(), showlegend=False,
                                 hovertemplate="%{hovertext}<extra></extra>",
                                 name=f"{precision} span"))  # fmt: skip
+    traces += status.outline_traces(spans.assign(
+        x0=spans["x"] - spans["width"] / 2, x1=spans["x"] + spans["width"] / 2,
+        y0=spans["y"], y1=spans["y"] + spans["length"]))  # fmt: skip
     days = rows[day]
     if not days.empty:
         marker = {"color": days["colour"].tolist(), "size": sizes.row * 0.5,
-                  "symbol": np.where(days["approximate"], "circle-open", "circle").tolist(),
+                  "symbol": status.day_symbols(days).tolist(),
                   "line": {"color": "white", "width": 1.5}}  # fmt: skip
         traces.append(theme.Scatter(x=x[day].tolist(), y=days["y"].tolist(), mode="markers",
                                     marker=marker, customdata=days["id"].tolist(),

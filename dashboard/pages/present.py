@@ -93,7 +93,7 @@ def _show_slide(row: pd.Series) -> None:
     details, _ = cut_details(row_details(row), title_chars=slides.SLIDE_TITLE_CHARS)
     with st.container(key="slide", gap="xsmall"):
         with st.container(key="slide_title"):
-            st.markdown(markdown_text(details.title))
+            st.markdown(markdown_text(slides.slide_title(details)))
         with st.container(key="slide_date"):
             line = f"“{details.written}”  ·  {details.resolved}  ·  {details.precision}"
             st.markdown(markdown_text(line))

@@ -1,1 +1,3 @@
-"""Timeline Desk's Streamlit dashboard: pure frame and figure builders, plus the page in app.py."""
+"""Timeline Desk's Streamlit dashboard: app.py lays out the page from its rooms, chart (the
+figures), pages (one module per tab), export (images and downloads) and state (the view and
+its link), and from pure helpers beside them (frame, filters, details, slides)."""

@@ -1,4 +1,6 @@
-"""Timeline Desk's domain: events, honest date spans, datasets. No UI imports here."""
+"""Timeline Desk's domain, plain Python with no UI import: the event and its honest date span,
+and the rooms that work on them: dates (free text to a span), article (events found in news
+text), dataset and formats (files of events), evaluation (TimeML scores), cli (the commands)."""
 
 from events.article.extract import Extracted, extract
 from events.dataset import Dataset, DatasetError, default_dataset, load_dataset

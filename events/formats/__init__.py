@@ -1,4 +1,5 @@
-"""One registry of interchange formats, used by the dataset loader, the upload and the CLI.
+"""One registry of interchange formats, used by the dataset loader, the upload and the CLI:
+Timeline Desk's own CSV and JSON (native), TimelineJS's JSON and sheet (timelinejs), iCalendar.
 
 Each `Format` row names its extensions, how to recognise its content, and its reader and
 writer (either may be missing: iCalendar is written only). Detectors are disjoint, so a file's
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from events.formats import ics, native, timelinejs, timelinejs_csv
+from events.formats import ics, native
 from events.formats.base import DatasetError, Format, Parsed
 from events.formats.cells import delimiter
+from events.formats.timelinejs import json_format as timelinejs
+from events.formats.timelinejs import sheet as timelinejs_sheet
 
 __all__ = ["FORMATS", "DatasetError", "Format", "Parsed", "detect", "get", "readable",
            "readable_extensions", "writable"]  # fmt: skip
@@ -30,7 +33,8 @@ FORMATS: tuple[Format, ...] = (
     Format("timelinejs", "TimelineJS JSON", (".json",), "application/json",
            timelinejs.detect, timelinejs.read, timelinejs.write),
     Format("timelinejs-csv", "TimelineJS sheet (CSV)", (".csv",), "text/csv",
-           timelinejs_csv.detect, timelinejs_csv.read, timelinejs_csv.write, needs_dates=True),
+           timelinejs_sheet.detect, timelinejs_sheet.read, timelinejs_sheet.write,
+           needs_dates=True),
     Format("ics", "iCalendar", (".ics",), "text/calendar",
            ics.detect, None, ics.write, needs_dates=True, stream=ics.stream),
 )  # fmt: skip

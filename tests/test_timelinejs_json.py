@@ -1,4 +1,5 @@
-"""TimelineJS JSON (events/formats/timelinejs.py): what is written, and reading any slide."""
+"""TimelineJS JSON (events/formats/timelinejs/json_format.py): what is written, and reading
+any slide."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 
 from events.dataset import DatasetError, dataset_from_bytes
-from events.formats import timelinejs
+from events.formats.timelinejs import json_format as timelinejs
 from tests.golden import NAME, fixture
 
 SLIDES = {item["unique_id"]: item for item in

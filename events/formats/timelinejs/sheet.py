@@ -24,8 +24,8 @@ from events.event import Event
 from events.formats.base import DatasetError, LabelledRow, Parsed
 from events.formats.cells import neutralise_row
 from events.formats.native import check_unique, csv_records
-from events.formats.timeline_parts import PartsError, date_cells, parts_span, span_parts
-from events.formats.timelinejs import EXTRA_FIELDS, escape, extras
+from events.formats.timelinejs.date_parts import PartsError, date_cells, parts_span, span_parts
+from events.formats.timelinejs.json_format import EXTRA_FIELDS, escape, extras
 
 SHEET_COLUMNS = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",

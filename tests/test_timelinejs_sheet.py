@@ -1,4 +1,4 @@
-"""The TimelineJS sheet layout as CSV (events/formats/timelinejs_csv.py)."""
+"""The TimelineJS sheet layout as CSV (events/formats/timelinejs/sheet.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from events.dataset import DatasetError, dataset_from_bytes
-from events.formats import timelinejs_csv
+from events.formats.timelinejs import sheet as timelinejs_csv
 from tests.golden import NAME, fixture
 
 ROWS = list(csv.DictReader(io.StringIO(timelinejs_csv.write(fixture().events, NAME))))

@@ -1,6 +1,6 @@
 """TimelineJS 3 JSON: a title slide and one slide per dated event, and back.
 
-Out: `start_date`/`end_date` carry only the parts the precision knows (see timeline_parts),
+Out: `start_date`/`end_date` carry only the parts the precision knows (see date_parts),
 `display_date` the date as written, `text.headline`/`text.text` the title and summary,
 `group` the first topic, `unique_id` the event id. TimelineJS renders these as HTML, so every
 text is HTML-escaped. Each slide also carries a `timeline_desk` block (TimelineJS ignores it)
@@ -27,7 +27,7 @@ from events.dataset.rows import RawRow
 from events.event import Event
 from events.formats.base import DatasetError, LabelledRow, Parsed
 from events.formats.native import json_row, load_json
-from events.formats.timeline_parts import PartsError, date_cells, parts_span, span_parts
+from events.formats.timelinejs.date_parts import PartsError, date_cells, parts_span, span_parts
 
 BLOCK = "timeline_desk"
 EXTRA_FIELDS = ("label", "importance", "status", "published", "anchor", "start", "end", "actors",

@@ -1,4 +1,4 @@
-"""TimelineJS date parts (events/formats/timeline_parts.py)."""
+"""TimelineJS date parts (events/formats/timelinejs/date_parts.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from events.formats.timeline_parts import (
+from events.formats.timelinejs.date_parts import (
     PartsError,
     PartsSpan,
     date_cells,

@@ -121,21 +121,40 @@ _FUTURE_WORDS = frozenset((
 _PAST_WORDS = frozenset(("was", "were", "had", "did", "ago", "said", "says", "told",
                          *_IRREGULAR_PAST.split("|")))
 _WORDS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# The letters a phrase can begin with (words begin with an ASCII letter): other words are not
+# tried against _PHRASES.
+_PHRASE_INITIALS = frozenset("hwstgpiaHWSTGPIA")
 
 
 def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, "past" or "future") of each verb cue in a sentence, in order."""
     cues, after = [], 0
     for word in _WORDS.finditer(sentence):
-        if word.start() < after:
+        start, text = word.start(), word.group(0)
+        if start < after:
             continue
-        if phrase := _PHRASES.match(sentence, word.start()):
+        if text[0] in _PHRASE_INITIALS and (phrase := _PHRASES.match(sentence, start)):
             cues.append((phrase.start(), phrase.end(), phrase.lastgroup))
             after = phrase.end()
-        elif tense := _word_tense(word.group(0)):
-            start = word.start() + (len(word.group(0)) - 3 if tense == "'ll" else 0)
+            continue
+        tense = _TENSES.get(text)
+        if tense is None:
+            tense = _filed_tense(text)
+        if tense:
+            start += len(text) - 3 if tense == "'ll" else 0
             cues.append((start, word.end(), "future" if tense == "'ll" else tense))
     return cues
+
+
+_TENSES: dict[str, str] = {}  # word -> _word_tense(word), for the words seen
+_TENSE_WORDS = 1 << 16
+
+
+def _filed_tense(word: str) -> str:
+    if len(_TENSES) >= _TENSE_WORDS:
+        _TENSES.clear()
+    tense = _TENSES[word] = _word_tense(word)
+    return tense
 
 
 def _word_tense(word: str) -> str:

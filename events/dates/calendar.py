@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from events.span import MAX_YEAR, MIN_YEAR
 
@@ -119,15 +120,16 @@ def years_before(start: date, end: date, count: int) -> Period:
 
 def thirds(start: date, end: date, precision: str) -> dict[str, Period]:
     """Split a period into early, mid and late parts along its next finer unit."""
+    return dict(zip(("early", "mid", "late"), _thirds(start, end, precision), strict=True))
+
+
+@lru_cache(maxsize=4096)  # "late 2022" comes back often: its months are counted once
+def _thirds(start: date, end: date, precision: str) -> tuple[Period, Period, Period]:
     units = _units(start, end, precision)
     size = round(len(units) / 3) or 1
     early, late = units[:size], units[-size:]
     mid = units[size:-size] or units
-    return {
-        "early": (early[0][0], early[-1][1]),
-        "mid": (mid[0][0], mid[-1][1]),
-        "late": (late[0][0], late[-1][1]),
-    }
+    return (early[0][0], early[-1][1]), (mid[0][0], mid[-1][1]), (late[0][0], late[-1][1])
 
 
 def _units(start: date, end: date, precision: str) -> list[Period]:

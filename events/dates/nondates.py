@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from events.dates.openings import matches_at
 from events.dates.vocabulary import APPROX, MONTHS, OPEN, PART, SEASONS, WEEKDAYS, alternation
 
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_SIGNS = "$€£¥"  # currency signs
 _AMOUNT = r"(?:million|billion|trillion|thousand|bn|mn|[mbk])"
 _CURRENCY = r"(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|cents?|pence)"
 _LABEL_NOUNS = (r"(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|item|room|"
@@ -59,7 +61,7 @@ def _not_a_date_word(m: re.Match) -> bool:
 
 
 NON_DATES: tuple[NonDate, ...] = (
-    NonDate("money", rf"[$€£¥]\s?\d[\d,.]*(?:\s?{_AMOUNT}\b)?"
+    NonDate("money", rf"[{_SIGNS}]\s?\d[\d,.]*(?:\s?{_AMOUNT}\b)?"
                      rf"|\b\d[\d,.]*\s?(?:{_AMOUNT}\s+)?{_CURRENCY}\b|\b\d[\d,.]*\s?{_AMOUNT}\b"),
     NonDate("percentage", r"\d[\d,.]*\s?(?:%|per\s?cent\b|percentage\s+points?\b)"),
     # "for 12 months", "for the past two decades"; never "for next year" or "for this month".
@@ -85,13 +87,19 @@ NON_DATES: tuple[NonDate, ...] = (
 def mask_non_dates(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The text with every non-date blanked out, and what was blanked (class, fragment)."""
     found = []
-    digits = _around(text, _DIGITS) if len(text) > LONG else [(0, len(text))]
+    figures = [m.span() for m in _DIGITS.finditer(text)]
+    digits = _around(text, figures) if len(text) > LONG else [(0, len(text))]
+    openings = _figure_openings(text, figures)
     for non_date in NON_DATES:
-        stretches = digits if non_date.needs_digit else [(0, len(text))]
-        spans = [m.span() for lo, hi in stretches for m in non_date.regex.finditer(text, lo, hi)
-                 if m.group(0).strip() and non_date.keep(m)]
+        if non_date.needs_digit:
+            matches = matches_at(non_date.regex, text, openings, digits)
+        else:
+            matches = list(non_date.regex.finditer(text))
+        spans = [m.span() for m in matches if m.group(0).strip() and non_date.keep(m)]
         found.extend((non_date.name, text[a:b]) for a, b in spans)
         text = _blank(text, spans)
+        if spans:
+            openings = _after_blanking(text, openings, spans)
     return text, found
 
 
@@ -100,16 +108,51 @@ LONG, _REACH = 400, 80
 _DIGITS = re.compile(r"\d+")
 
 
-def _around(text: str, regex: re.Pattern) -> list[tuple[int, int]]:
-    """Merged stretches of `text` within _REACH characters of a match of `regex`."""
+def _around(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches of `text` within _REACH characters of the given spans."""
     stretches: list[list[int]] = []
-    for m in regex.finditer(text):
-        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+    for start, end in spans:
+        lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
         if stretches and lo <= stretches[-1][1]:
             stretches[-1][1] = hi
         else:
             stretches.append([lo, hi])
     return [(lo, hi) for lo, hi in stretches]
+
+
+# Every match of a class that needs a figure begins at a currency sign, at a figure's first
+# digit ("25%", "1600 Pennsylvania Avenue") or at the first letter of the word just before a
+# figure, across "#", ".", "-" and spaces ("Route 66", "No. 5", "Boeing 747-400", "A380"): each
+# class is tried only there, rather than at every character around the figures.
+_CURRENCY_SIGN = re.compile(f"[{_SIGNS}]")
+_GAP = frozenset("#.-")
+
+
+def _figure_openings(text: str, figures: list[tuple[int, int]]) -> list[int]:
+    """Where a non-date holding a figure may begin in `text`, in order."""
+    at = {m.start() for m in _CURRENCY_SIGN.finditer(text)}
+    for start, _ in figures:
+        at.add(start)
+        at.add(_word_before(text, start))
+    return sorted(at)
+
+
+def _after_blanking(text: str, openings: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The openings of `text` once `spans` are blank: a word or a figure may now begin where
+    a span ends, and the word before a span stands before what follows it."""
+    return sorted({*openings, *(b for _, b in spans), *(_word_before(text, b) for _, b in spans)})
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the word of letters before `at` begins, across "#", ".", "-" and spaces (`at`
+    when there is none). Letters only, so that a long run of words and figures is read once."""
+    gap = at
+    while gap and (text[gap - 1] in _GAP or text[gap - 1].isspace()):
+        gap -= 1
+    word = gap
+    while word and text[word - 1].isalpha():
+        word -= 1
+    return word if word < gap else at
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

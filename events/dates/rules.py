@@ -1,9 +1,11 @@
 """The date forms the normaliser reads: one row per form, grouped by precision.
 
 Each row is a name, the precision it yields, a pattern and its resolver; optionally a TIMEX3
-value of its own ("PRESENT_REF", "2024-10-25TMO") and a core, the words every match holds, so
-that events.extract runs the row only around them. Every pattern is
-tried with the shared modifier prefix (since/before/after, about, early/mid/late) in front.
+value of its own ("PRESENT_REF", "2024-10-25TMO"); a core, the words every match holds, so
+that events.extract runs the row only around them; and an opening, the words every match begins
+with, so that it is tried only where one begins (tests/test_openings.py checks that it does).
+Every pattern is tried with the shared modifier prefix (since/before/after, about,
+early/mid/late) in front.
 Rows marked relative depend on the publication or narrative date. Their examples live in
 tests/test_normalise.py, one table row or more per rule name.
 """
@@ -52,6 +54,7 @@ class Rule:
     needs_digit: bool = False
     value: Callable[[dict, date], str] | None = None  # the TIMEX3 value, when not the period's
     core: str = ""  # words every match holds (a regex); rules are run only around them
+    opens: str = ""  # words every match begins with (a regex); the rule is tried only there
 
     @property
     def regex(self) -> re.Pattern:
@@ -74,7 +77,13 @@ def _count(unit: str) -> str:
 # Cores: the words any match of a rule holds (see Rule.core).
 SPELLED_CORE = r"^(?:eighteen|nineteen|twenty|thousand)"
 HALF_CORE = r"^(?:half|h[12]|months|quarters)$"
-MONTH_CORE = r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# A month's name or abbreviation, whole: "Mara", "mayor" and "deck" hold none.
+MONTH_CORE = (r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+              r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+CLOCK_CORE = r"\d|noon|midnight|midday"
+# Openings: the words any match of a rule begins with (see Rule.opens).
+FIGURE = r"\d"  # a word holding a figure: "2021", "3rd", "FY2024"
+WEEKDAY_OPENING = r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
 _UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)"
 _REF_PRESENT = (r"(?<!from\s)(?P<ref>now|currently|nowadays|these\s+days|current(?!\s+account))"
@@ -96,21 +105,24 @@ def _next_unit(unit: str) -> str:
 RULES: tuple[Rule, ...] = (
     # day
     Rule("iso_date", "day",
-         r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)(?!\d)", r.iso_date, needs_digit=True),
-    Rule("month_day_year", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE),
-    Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE),
+         r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)(?!\d)", r.iso_date, needs_digit=True, opens=FIGURE),
+    Rule("month_day_year", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
+    Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE,
+         opens=FIGURE),
     Rule("numeric_date", "day",
-         r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True),
-    Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),
+         r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True, opens=FIGURE),
+    Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("day_span", "day", rf"{MONTH_ANY}\s*{DAY}\s*[-\u2013]\s*(?P<day2>\d{{1,2}})(?!\d)(?:,?\s+{YEAR})?",
-         r.day_span, True, needs_digit=True, value=r.day_span_value, core=MONTH_CORE),
-    Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE),
+         r.day_span, True, needs_digit=True, value=r.day_span_value, core=MONTH_CORE, opens=MONTH_CORE),
+    Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE,
+         opens=FIGURE),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
     Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day"),
     Rule("days_counted", "day", _count("day"), counting.counted("day"), True, core=r"day"),
     Rule("neighbour_day", "day", _next_unit("day"), counting.neighbour("day"), True, core=r"day"),
-    Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE),
+    Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE,
+         opens=WEEKDAY_OPENING),
     Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween"),
     Rule("present_ref", "day", _REF_PRESENT, news.reference, True, value=news.reference_value, core=r"^(?:now|current|these)"),
     Rule("past_ref", "day", _REF_PAST, news.reference, True, value=news.reference_value, core=r"^(?:recent|lately|formerly|past)"),
@@ -119,7 +131,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<word>yesterday|today|tomorrow|this|last|that|(?:the\s+)?(?:next|following))|{WEEKDAY})"
          rf"\s+{DAY_PART}(?![a-z])",
          news.day_part, True, value=news.day_part_value, core=r"^(?:morning|afternoon|evening|night)"),
-    Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=r"\d|noon|midnight|midday"),
+    Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=CLOCK_CORE, opens=CLOCK_CORE),
     # week
     Rule("iso_week", "week", r"(?P<year>\d{4})-?W(?P<week>\d\d)(?!\d)", r.iso_week, needs_digit=True, core=r"^w\d"),
     Rule("week_of_month_year", "week", rf"{WEEK_OF}\s+{MONTH_STRICT},?\s+{YEAR}", r.week_of_month,
@@ -128,25 +140,26 @@ RULES: tuple[Rule, ...] = (
          core=r"^week$"),
     Rule("neighbour_week", "week", _next_unit("week"), counting.neighbour("week"), True, core=r"^week"),
     Rule("weeks_counted", "week", _count("week"), counting.counted("week"), True, core=r"^week"),
-    Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE),
+    Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE,
+         opens=r"^week"),
     Rule("weekend", "week",
          r"(?:(?P<rel>this|last|next|past|coming)\s+|(?<=the\s))weekend(?![a-z])",
          news.weekend, True, value=news.weekend_value, core=r"^weekend"),
     # month
-    Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE),
+    Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
-    Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True),
+    Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True, opens=FIGURE),
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
-         r.bare_month, True, core=MONTH_CORE),
+         r.bare_month, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
          news.the_unit, True, core=r"^(?:year|month|week)"),
     Rule("neighbour_month", "month", _next_unit("month"), counting.neighbour("month"), True, core=r"^month"),
     Rule("months_counted", "month", _count("month"), counting.counted("month"), True, core=r"^month"),
     Rule("month_of_year", "month", rf"{MONTH_STRICT}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![a-z-])",
-         news.month_of_year, True, core=MONTH_CORE),
+         news.month_of_year, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("named_month", "month", rf"(?P<rel>last|this|next|past|coming|that)\s+{MONTH_STRICT}",
-         news.named_month, True, core=MONTH_CORE),
+         news.named_month, True, core=MONTH_CORE, opens=r"^(?:last|this|next|past|coming|that)"),
     # season
     Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE),
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
@@ -175,7 +188,7 @@ RULES: tuple[Rule, ...] = (
          r"|last\s+year's\s+(?P<unit4>quarter|period)(?![a-z])",
          news.year_earlier, True, core=r"^year"),
     Rule("year_period", "quarter", rf"{YEAR}\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?:quarter|period)(?![a-z-])",
-         news.year_period, needs_digit=True),
+         news.year_period, needs_digit=True, opens=FIGURE),
     # half year
     Rule("half_year", "half",
          rf"(?:(?:the\s+)?(?P<half>{HALF})\s+(?:half|six\s+months|two\s+quarters)\s+of\s+"
@@ -186,19 +199,21 @@ RULES: tuple[Rule, ...] = (
          rf"(?:the\s+)?(?P<half>{HALF})\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+|the\s+)year(?![a-z-])",
          r.half_of_year, True, core=r"^half$"),
     # year
-    Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+|FY\s?)?{YEAR}(?!s\b|')", r.year, needs_digit=True),
+    Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+|FY\s?)?{YEAR}(?!s\b|')", r.year, needs_digit=True,
+         opens=rf"{FIGURE}|^(?:year|fiscal|fy)"),
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
     Rule("year_of_era", "year",
          r"(?:(?:AD|A\.D\.|CE)\s*(?P<year>\d{1,4})|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)\b)",
-         r.year_of_era, needs_digit=True),
+         r.year_of_era, needs_digit=True, opens=rf"{FIGURE}|^(?:a|ad|ce)$|^(?:ad|ce)\d"),
     Rule("year_bc", "year", r"(?P<year>\d{1,5})\s*(?:BC|BCE|B\.C\.)(?![a-z])",
-         r.year_before_common_era, needs_digit=True),
-    Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True),
+         r.year_before_common_era, needs_digit=True, opens=FIGURE),
+    Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True,
+         opens=r"^(?:year|ad)"),
     Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year"),
     Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year"),
     # decade
-    Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True),
+    Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True, opens=FIGURE),
     Rule("spelled_decade", "decade",
          r"(?<=the\s)(?:(?P<century>eighteen|nineteen|twenty)[\s-]+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
          news.spelled_decade, True, core=r"ties$"),

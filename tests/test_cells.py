@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -77,3 +79,32 @@ def test_a_cell_beyond_the_bound_is_named_by_line_and_column(monkeypatch, text, 
     with pytest.raises(DatasetError) as refused:
         list(csv_records(text, "big.csv"))
     assert str(refused.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("id,title\r\na,One\r\nb,Two\r\n", [["a", "One"], ["b", "Two"]]),  # a spreadsheet's CRLF
+        ("id,title\ra,One\rb,Two", [["a", "One"], ["b", "Two"]]),  # an old Mac's CR
+        ('id,title\na,"Two\r\nlines"\n', [["a", "Two\r\nlines"]]),  # a line break in a cell
+        ("id,title\n\n\na,One", [["a", "One"]]),  # blank lines between
+    ],
+)
+def test_records_split_on_every_kind_of_line_end(text, records):
+    assert [cells for _, header, cells in csv_records(text, "t.csv") if header] == records
+
+
+@given(st.text(alphabet="ab,\"\r\n ", max_size=40))
+def test_records_read_a_line_at_a_time_as_from_a_whole_file(text):
+    def whole():
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=",", strict=True)
+        return [row for row in reader if any(cell.strip() for cell in row)][1:]
+
+    try:
+        expected = whole()
+    except csv.Error:
+        with pytest.raises(DatasetError):
+            list(csv_records(text, "t.csv"))
+        return
+    assert [cells for _, header, cells in csv_records(text, "t.csv") if header] == [
+        [restore(cell) for cell in row] for row in expected]  # fmt: skip

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from events.formats.base import DatasetError
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")
 MARK = "'"
@@ -73,7 +76,7 @@ def delimiter(text: str) -> str:
 def csv_records(text: str, source_name: str) -> Iterator[tuple[int, list | None, list[str]]]:
     """(line, header, cells) for each non-blank record; header is None on the header itself.
     Cells are stripped of the apostrophe that made them spreadsheet-safe."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text), strict=True)
+    reader = csv.reader(_lines(text), delimiter=delimiter(text), strict=True)
     header, last_line = None, 0
     try:
         for cells in reader:
@@ -90,6 +93,12 @@ def csv_records(text: str, source_name: str) -> Iterator[tuple[int, list | None,
         raise DatasetError(
             f"{source_name}, line {last_line + 1}: not valid CSV ({exc}); check the quotes"
         ) from None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their ends (\\n, \\r\\n or \\r), as io.StringIO(text, newline="")
+    gives them, one at a time: no second copy of a big file's text."""
+    return (m.group(0) for m in _LINE.finditer(text))
 
 
 def _check_sizes(cells: list[str], header: list[str] | None, where: str) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from dashboard.chart import theme
-from dashboard.export.looks import LOOKS, PRESETS, recolour
+from dashboard.export.dressing import dressed_figure
+from dashboard.export.looks import DARK_PAPER, LOOKS, PRESETS, recolour
+from dashboard.frame import events_frame
 
 
 @pytest.mark.parametrize(
@@ -57,3 +61,73 @@ def test_readme_documents_every_preset_and_theme():
 
 def test_transparent_has_no_paper():
     assert LOOKS["transparent"].paper == "rgba(0,0,0,0)"
+
+
+# --- Status outlines and rims read on every look's page. ------------------------------------
+
+# The page each look is seen on: a transparent image keeps the light look's ink, so it is meant
+# for a light page.
+PAGES = {"light": "#FFFFFF", "dark": DARK_PAPER, "transparent": "#FFFFFF"}
+GRAPHICS_CONTRAST = 3.0  # WCAG 2.2, 1.4.11: the parts of a graphic needed to understand it
+LANES = len(theme.LANE_COLOURS)  # a lane in each colour, the grey of lanes past eight too
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of "#RRGGBB" or "rgb(a)(r,g,b,...)"."""
+    if colour.startswith("#"):
+        channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    else:
+        channels = [int(part) for part in colour[colour.index("(") + 1 :].split(",")[:3]]
+    linear = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4
+              for c in channels]  # fmt: skip
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize(("first", "second", "ratio"),
+                         [("#FFFFFF", "#000000", 21.0), ("#777777", "#FFFFFF", 4.48),
+                          ("rgba(0,114,178,1)", "#0072B2", 1.0)])  # fmt: skip
+def test_contrast_is_the_wcag_ratio(first, second, ratio):
+    assert contrast(first, second) == pytest.approx(ratio, abs=0.01)
+
+
+def one_span_per_lane(event_factory, status: str) -> pd.DataFrame:
+    """A year in each of LANES lanes, every one of them `status`."""
+    df = events_frame([event_factory(f"e{i}", "a year", date(2010 + i, 1, 1),
+                                     date(2010 + i, 12, 31), "year", topics=(f"lane {i}",))
+                       for i in range(LANES)])  # fmt: skip
+    df["status"] = status
+    return df
+
+
+def strokes(fig: dict, status: str, values) -> list[str]:
+    """The visible strokes that draw `status` spans: dashed outlines for planned and claimed,
+    the solid rims of the bars for events that happened."""
+    if status != "happened":
+        return [t["line"]["color"] for t in fig["data"] if t.get("name") == f"{status} outline"]
+    rims = [c for t in fig["data"] if str(t.get("name", "")).endswith(" span")
+            for c in values(t["marker"]["line"]["color"])]  # fmt: skip
+    return [c for c in rims if not c.replace(" ", "").endswith(",0)")]
+
+
+@pytest.mark.parametrize("preset", ["web", "portrait"])
+@pytest.mark.parametrize("status", ["happened", "planned", "claimed"])
+@pytest.mark.parametrize("look", list(LOOKS))
+def test_span_outlines_read_on_the_page_in_every_look(event_factory, values, look, status,
+                                                      preset):  # fmt: skip
+    df = one_span_per_lane(event_factory, status)
+    fig = dressed_figure(df, preset=preset, theme=look).to_plotly_json()
+    colours = strokes(fig, status, values)
+    assert len(set(colours)) == LANES  # every lane colour is checked
+    faint = {c: round(contrast(c, PAGES[look]), 2) for c in colours
+             if contrast(c, PAGES[look]) < GRAPHICS_CONTRAST}  # fmt: skip
+    assert faint == {}
+
+
+def test_every_look_names_its_page():
+    assert set(PAGES) == set(LOOKS)

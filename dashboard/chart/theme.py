@@ -6,7 +6,7 @@ Also the visual vocabulary of precision (fill alpha and hatching per precision) 
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -32,6 +32,7 @@ INK = "#222222"
 MUTED = "#666666"
 FADED = "#9E9E9E"  # labels of the events not selected, while one is
 NEUTRAL = "#8C8C8C"  # lanes past the eighth: no colour of their own, their name on each label
+LANE_COLOURS = (*OKABE_ITO, NEUTRAL)  # every colour a lane can have
 GRID = "#E5E5E5"
 BAND = "#F3F4F6"
 HIGHLIGHT = INK
@@ -46,6 +47,8 @@ OPACITY = {
 # The coarsest spans are hatched as well, so they read as vague even where alphas look alike.
 HATCH = {"decade": "/", "century": "x"}
 FUZZ_ALPHA = 0.2  # the soft halo around an approximate date
+# Rims and status outlines against their page: what WCAG asks of the parts of a graphic.
+RIM_CONTRAST = 3.0
 
 
 def _axis() -> dict:
@@ -78,10 +81,40 @@ def build_template() -> go.layout.Template:
 
 
 
+@cache
 def rim(hex_colour: str, keep: float = 0.7) -> str:
-    """A darker shade of a colour, for the rim of its marks: yellow stays visible on white."""
+    """A darker shade of a colour, for the rim of its marks: `keep` of each channel, less where
+    that would not stand RIM_CONTRAST against white (yellow)."""
+    shade = _scaled(hex_colour, keep)
+    while contrast(shade, "#FFFFFF") < RIM_CONTRAST and keep > 0.05:
+        keep -= 0.05
+        shade = _scaled(hex_colour, keep)
+    return shade
+
+
+def lift(hex_colour: str, share: float = 0.4) -> str:
+    """A lighter shade of a colour, `share` of the way to white: its rim on a dark page."""
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    red, green, blue = (round(c + (255 - c) * share) for c in (red, green, blue))
+    return f"#{red:02X}{green:02X}{blue:02X}"
+
+
+def _scaled(hex_colour: str, keep: float) -> str:
     red, green, blue = (round(int(hex_colour[i : i + 2], 16) * keep) for i in (1, 3, 5))
     return f"#{red:02X}{green:02X}{blue:02X}"
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two "#RRGGBB" colours, from 1 to 21."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+                        for c in channels)  # fmt: skip
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def rgba(hex_colour: str, alpha: float) -> str:

@@ -63,15 +63,21 @@ class Look:
 
 
 DARK_PAPER = "#15181C"
+DARK = (
+    (theme.INK, "#EDEDED"), (theme.MUTED, "#B4B4B4"), (theme.GRID, "#343A41"),
+    ("#BBBBBB", "#59606A"), (theme.BAND, "#1F2328"), ("#000000", "#DADADA"),
+    ("#FFFFFF", DARK_PAPER), ("white", DARK_PAPER),
+)  # fmt: skip
+# A lane's rims and status outlines are a darker shade of it (theme.rim), which vanishes on a
+# dark page: there they are a lighter one. Black's rim is black, already made light above.
+DARK_RIMS = tuple((theme.rim(colour), theme.lift(colour)) for colour in theme.LANE_COLOURS
+                  if theme.rim(colour) not in dict(DARK))  # fmt: skip
 LOOKS = {
     look.name: look
     for look in (
         Look("light", "Light", "white", theme.INK, theme.MUTED, "rgba(255,255,255,0.8)"),
-        Look("dark", "Dark", DARK_PAPER, "#EDEDED", "#B4B4B4", "rgba(21,24,28,0.8)", (
-            (theme.INK, "#EDEDED"), (theme.MUTED, "#B4B4B4"), (theme.GRID, "#343A41"),
-            ("#BBBBBB", "#59606A"), (theme.BAND, "#1F2328"), ("#000000", "#DADADA"),
-            ("#FFFFFF", DARK_PAPER), ("white", DARK_PAPER),
-        )),
+        Look("dark", "Dark", DARK_PAPER, "#EDEDED", "#B4B4B4", "rgba(21,24,28,0.8)",
+             DARK + DARK_RIMS),
         Look("transparent", "Transparent", "rgba(0,0,0,0)", theme.INK, theme.MUTED,
              "rgba(0,0,0,0)", ((theme.BAND, "rgba(128,128,128,0.12)"),)),
     )

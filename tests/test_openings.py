@@ -48,6 +48,16 @@ def test_rules_begin_where_their_openings_say(rule):
         assert _match_starts(rule.regex, text) <= _starts_of_words(text, rule.opens), text
 
 
+@pytest.mark.parametrize("rule", [rule for rule in RULES if rule.core], ids=lambda r: r.name)
+def test_rules_hold_their_core_words(rule):
+    core = re.compile(rule.core, re.IGNORECASE)
+    for text in TEXTS:
+        words = [m.span() for m in _WORD.finditer(text) if core.search(m.group(0))]
+        for at in _match_starts(rule.regex, text):
+            end = rule.regex.match(text, at).end()
+            assert any(a < end and at < b for a, b in words), (text, at)
+
+
 def _masked_by_scanning(text: str) -> tuple[str, list[tuple[str, str]]]:
     """mask_non_dates as a scan of every character of a short text would do it."""
     found = []

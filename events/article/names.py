@@ -59,6 +59,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|ar
                            r"towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*[A-Z.](?=,)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_ENDS = ("'", "'s", "\u2019", "\u2019s")  # what _POSSESSIVE finds in a word
 # "Russian officials", "European leaders", "Russian President": a people's adjective before a
 # noun or a title, not a name.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ican|ese|ish)")
@@ -88,11 +89,12 @@ def names_in(text: str, sentences: Sequence[tuple[int, int]],
              dates: Sequence[tuple[int, int]]) -> list[Name]:
     """Every name in `text`, in text order, read in one pass: `sentences` as sentence_spans
     gives them, `dates` where the date expressions lie (in order; their words are no names)."""
-    seen = capitalised_inside(text, sentences)
+    runs, capitals = _runs(text)
+    seen = _written_inside(text, sentences, capitals)
     openings = [lo for lo, _ in sentences]
     cities = {city.start(): city for lo in openings if (city := _dateline_city(text, lo, dates))}
     names = [Name(at, city.group(0).title(), place=True) for at, city in cities.items()]
-    for start, end, words in _names(text, dates):
+    for start, end, words in _names(runs, dates):
         lo = openings[max(0, bisect_right(openings, start) - 1)] if openings else 0
         at_opening = not text[lo:start].strip(" \"'\u201c(")
         single = words == 1 and (_adjective(text, start, end) or (
@@ -116,9 +118,16 @@ def propose(names: Sequence[Name], starts: Sequence[int], lo: int, hi: int) -> P
 
 def capitalised_inside(text: str, sentences: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The capitalised words (casefolded) the text writes inside a sentence, not opening it."""
+    capitals = ((m.start(), m.group(0)) for m in _CAPITALISED.finditer(text))
+    return _written_inside(text, sentences, capitals)
+
+
+def _written_inside(text: str, sentences: Iterable[tuple[int, int]],
+                    capitals: Iterable[tuple[int, str]]) -> frozenset[str]:
+    """capitalised_inside, from the words _CAPITALISED finds (start, word)."""
     openings = {m.start() for lo, hi in sentences if (m := TOKEN.search(text, lo, hi))}
-    return frozenset(m.group(0).casefold() for m in _CAPITALISED.finditer(text)
-                     if m.start() not in openings and m.group(0)[0].isupper())
+    return frozenset(word.casefold() for start, word in capitals
+                     if start not in openings and word[0].isupper())
 
 
 def _adjective(text: str, start: int, end: int) -> bool:
@@ -139,11 +148,12 @@ def _dateline_city(text: str, opening: int, dates: Sequence[tuple[int, int]]) ->
     return None
 
 
-def _names(text: str, dates: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(start, end, words) of each name: runs of capitalised words, split at titles, calendar
-    words and dates, leading common words left off."""
+def _names(runs: list[list[tuple[int, int, str]]],
+           dates: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, words) of each name: runs of capitalised words (_runs), split at titles,
+    calendar words and dates, leading common words left off."""
     names = []
-    for run in _runs(text):
+    for run in runs:
         piece: list[tuple[int, int, str]] = []
         for start, end, word in [*run, (-1, -1, "")]:
             key = word.casefold().rstrip(".")
@@ -161,23 +171,25 @@ def _trimmed(piece: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
     return [(piece[0][0], piece[-1][1], len(piece))] if piece else []
 
 
-def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+def _runs(text: str) -> tuple[list[list[tuple[int, int, str]]], list[tuple[int, str]]]:
     """Runs of capitalised words joined by spaces, "of", "de" and the like, or "&"; a
-    possessive ends one ("Musk's Tesla": two names)."""
-    runs = []
+    possessive ends one ("Musk's Tesla": two names). And every word _CAPITALISED finds, as
+    (start, word): each lies in a run, its connectors aside."""
+    runs, capitals = [], []
     for match in _RUN.finditer(text):
         run: list[tuple[int, int, str]] = []
         for token in TOKEN.finditer(text, match.start(), match.end()):
             word = token.group(0)
             if word in CONNECTORS:
                 continue
-            if not word[0].isupper() or (run and _POSSESSIVE.search(run[-1][2])):
+            capitals.append((token.start(), word))
+            if not word[0].isupper() or (run and run[-1][2].endswith(_POSSESSIVE_ENDS)):
                 runs.append(run)
                 run = []
             if word[0].isupper():
                 run.append((token.start(), token.end(), word))
         runs.append(run)
-    return [run for run in runs if run]
+    return [run for run in runs if run], capitals
 
 
 def _inside(at: int, dates: Sequence[tuple[int, int]]) -> bool:

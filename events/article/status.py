@@ -11,7 +11,7 @@ from datetime import date
 
 from events.event import STATUSES, USUAL_STATUS
 
-__all__ = ["CLAIM", "NEAR_VERB", "PLAN_VERBS", "RULES", "Told", "status_of", "timing"]
+__all__ = ["CLAIM", "NEAR_VERB", "PLAN_VERBS", "RULES", "Told", "claims", "status_of", "timing"]
 
 # Words that report a claim rather than tell a fact.
 CLAIM = re.compile(
@@ -20,6 +20,18 @@ CLAIM = re.compile(
     r"\s+to)\b",
     re.IGNORECASE,
 )
+# A word every claim holds, in lower case: ASCII text without one holds no claim.
+_CLAIM_WORDS = ("said", "reported", "alleged", "believed", "rumo", "purportedly", "supposedly",
+                "reputedly")
+
+
+def claims(text: str) -> bool:
+    """True when CLAIM finds a claim in `text`; most text is ruled out without the search."""
+    if text.isascii():  # ASCII letters fold only to each other, as str.lower folds them
+        lower = text.lower()
+        if not any(word in lower for word in _CLAIM_WORDS):
+            return False
+    return CLAIM.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,9 @@ HOLIDAY = (r"(?:(?P<rel>this|last|next)\s+)?"
            r"(?P<holiday>thanksgiving(?:\s+day)?|christmas(?:\s+day|\s+eve)?"
            r"|new\s+year's\s+(?:day|eve)|independence\s+day|halloween|valentine's\s+day"
            r"|easter(?:\s+sunday)?|election\s+day|labor\s+day|memorial\s+day|veterans\s+day)(?![a-z])")
+# The words a holiday begins with (events.dates.rules: Rule.opens).
+OPENING = (r"^(?:this|last|next)$|^(?:thanksgiving|christmas|new|independence|halloween|valentine"
+           r"|easter|election|labor|memorial|veterans)")
 
 
 def holiday_date(name: str, year: int) -> date:

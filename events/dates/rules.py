@@ -31,12 +31,15 @@ from events.dates.vocabulary import (
     HALF,
     MONTH_ANY,
     MONTH_STRICT,
+    NEIGHBOUR,
     NEIGHBOUR_WORD,
     NUMBER,
     ORDINAL,
     RELATIVE_DAYS,
     SEASON,
+    SMALL_NUMBERS,
     SPELLED_YEAR,
+    TENS,
     WEEK_OF,
     WEEKDAY,
     YEAR,
@@ -84,6 +87,10 @@ CLOCK_CORE = r"\d|noon|midnight|midday"
 # Openings: the words any match of a rule begins with (see Rule.opens).
 FIGURE = r"\d"  # a word holding a figure: "2021", "3rd", "FY2024"
 WEEKDAY_OPENING = r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+NEIGHBOUR_OPENING = rf"^(?:the|{alternation(NEIGHBOUR)})$"  # "the next", "last", "coming"
+# A count in figures or words, or a loose one: "18 months", "two days", "a few years".
+COUNT_OPENING = (rf"^(?:\d+|{alternation(SMALL_NUMBERS)}|{alternation(TENS)}"
+                 rf"|{alternation({few.split()[0] for few in FEW})})$")
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
 _UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)"
 _REF_PRESENT = (r"(?<!from\s)(?P<ref>now|currently|nowadays|these\s+days|current(?!\s+account))"
@@ -118,12 +125,16 @@ RULES: tuple[Rule, ...] = (
          opens=FIGURE),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
-    Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day"),
-    Rule("days_counted", "day", _count("day"), counting.counted("day"), True, core=r"day"),
-    Rule("neighbour_day", "day", _next_unit("day"), counting.neighbour("day"), True, core=r"day"),
+    Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day",
+         opens=rf"{NEIGHBOUR_OPENING}|{WEEKDAY_OPENING}"),
+    Rule("days_counted", "day", _count("day"), counting.counted("day"), True, core=r"day",
+         opens=COUNT_OPENING),
+    Rule("neighbour_day", "day", _next_unit("day"), counting.neighbour("day"), True, core=r"day",
+         opens=NEIGHBOUR_OPENING),
     Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE,
          opens=WEEKDAY_OPENING),
-    Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween"),
+    Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween",
+         opens=h.OPENING),
     Rule("present_ref", "day", _REF_PRESENT, news.reference, True, value=news.reference_value, core=r"^(?:now|current|these)"),
     Rule("past_ref", "day", _REF_PAST, news.reference, True, value=news.reference_value, core=r"^(?:recent|lately|formerly|past)"),
     Rule("future_ref", "day", _REF_FUTURE, news.reference, True, value=news.reference_value, core=r"^(?:future|term|soon)"),
@@ -138,8 +149,10 @@ RULES: tuple[Rule, ...] = (
          needs_digit=True, core=r"^week$"),
     Rule("week_of_month", "week", rf"{WEEK_OF}\s+{MONTH_STRICT}(?!,?\s+\d)", r.week_of_month, True,
          core=r"^week$"),
-    Rule("neighbour_week", "week", _next_unit("week"), counting.neighbour("week"), True, core=r"^week"),
-    Rule("weeks_counted", "week", _count("week"), counting.counted("week"), True, core=r"^week"),
+    Rule("neighbour_week", "week", _next_unit("week"), counting.neighbour("week"), True, core=r"^week",
+         opens=NEIGHBOUR_OPENING),
+    Rule("weeks_counted", "week", _count("week"), counting.counted("week"), True, core=r"^week",
+         opens=COUNT_OPENING),
     Rule("week_of", "week", rf"week\s+of\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", news.week_of, True, needs_digit=True, core=MONTH_CORE,
          opens=r"^week"),
     Rule("weekend", "week",
@@ -153,29 +166,33 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
          r.bare_month, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
-         news.the_unit, True, core=r"^(?:year|month|week)"),
-    Rule("neighbour_month", "month", _next_unit("month"), counting.neighbour("month"), True, core=r"^month"),
-    Rule("months_counted", "month", _count("month"), counting.counted("month"), True, core=r"^month"),
+         news.the_unit, True, core=r"^(?:year|month|week)", opens=r"^(?:full|fiscal|calendar|current|year|month|week)"),
+    Rule("neighbour_month", "month", _next_unit("month"), counting.neighbour("month"), True, core=r"^month",
+         opens=NEIGHBOUR_OPENING),
+    Rule("months_counted", "month", _count("month"), counting.counted("month"), True, core=r"^month",
+         opens=COUNT_OPENING),
     Rule("month_of_year", "month", rf"{MONTH_STRICT}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![a-z-])",
          news.month_of_year, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("named_month", "month", rf"(?P<rel>last|this|next|past|coming|that)\s+{MONTH_STRICT}",
          news.named_month, True, core=MONTH_CORE, opens=r"^(?:last|this|next|past|coming|that)"),
     # season
-    Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE),
+    Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE,
+         opens=SEASON_CORE),
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
          core=SPELLED_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
     Rule("near_season", "season",
          rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))"
          r"(?P<season>spring|summer|autumn|fall|winter)\b",
-         r.near_season, True, core=SEASON_CORE),
+         r.near_season, True, core=SEASON_CORE, opens=rf"{NEIGHBOUR_OPENING}|{SEASON_CORE}"),
     # quarter
     Rule("quarter_year", "quarter",
          rf"(?:Q(?P<q>[1-4])|{ORDINAL}\s+quarter)(?:\s*,?\s*|\s+of\s+){YEAR}", r.quarter_year, needs_digit=True, core=r"^(?:quarter|q[1-4])"),
     Rule("bare_quarter", "quarter", r"Q(?P<q>[1-4])(?![\w-]|\s*,?\s*\d)", news.bare_quarter, True,
          core=r"^q[1-4]$"),
     Rule("iso_quarter", "quarter", r"(?P<year>\d{4})-?Q(?P<q>[1-4])\b", r.quarter_year, needs_digit=True, core=r"q[1-4]$"),
-    Rule("neighbour_quarter", "quarter", _next_unit("quarter"), counting.neighbour("quarter"), True, core=r"^quarter"),
+    Rule("neighbour_quarter", "quarter", _next_unit("quarter"), counting.neighbour("quarter"), True, core=r"^quarter",
+         opens=NEIGHBOUR_OPENING),
     Rule("ordinal_quarter", "quarter",
          rf"(?:(?P<ago>year[-\s](?:earlier|ago))\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?{ORDINAL}[\s-]+(?:fiscal\s+)?quarter(?![a-z])",
          news.ordinal_quarter, True, core=r"^quarter"),
@@ -186,7 +203,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:corresponding|comparable|same)\s+)?(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?P<unit>quarter|period|month|year))?(?![a-z-])|year\s+(?:earlier|ago)\s+(?P<unit2>quarter|period)(?![a-z]))"
          r"|(?:corresponding|comparable|same)\s+(?P<unit3>period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z])"
          r"|last\s+year's\s+(?P<unit4>quarter|period)(?![a-z])",
-         news.year_earlier, True, core=r"^year"),
+         news.year_earlier, True, core=r"^year", opens=r"^(?:corresponding|comparable|same|year|last)$"),
     Rule("year_period", "quarter", rf"{YEAR}\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?:quarter|period)(?![a-z-])",
          news.year_period, needs_digit=True, opens=FIGURE),
     # half year
@@ -210,15 +227,19 @@ RULES: tuple[Rule, ...] = (
          r.year_before_common_era, needs_digit=True, opens=FIGURE),
     Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True,
          opens=r"^(?:year|ad)"),
-    Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year"),
-    Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year"),
+    Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year",
+         opens=NEIGHBOUR_OPENING),
+    Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year",
+         opens=COUNT_OPENING),
     # decade
     Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True, opens=FIGURE),
     Rule("spelled_decade", "decade",
          r"(?<=the\s)(?:(?P<century>eighteen|nineteen|twenty)[\s-]+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
          news.spelled_decade, True, core=r"ties$"),
-    Rule("short_decade", "decade", r"(?<![\d$])'?(?P<d>\d)0'?s\b", r.short_decade, True, needs_digit=True),
-    Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade"),
+    Rule("short_decade", "decade", r"(?<![\d$])'?(?P<d>\d)0'?s\b", r.short_decade, True, needs_digit=True,
+         core=r"^\d0s?$"),  # "90s", "'90s", "90's": the word of its figures
+    Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade",
+         opens=COUNT_OPENING),
     # century
     Rule("century", "century", rf"{ORDINAL}[\s-]+century\b", r.century, core=r"^centur"),
 )

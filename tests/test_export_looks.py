@@ -131,3 +131,28 @@ def test_span_outlines_read_on_the_page_in_every_look(event_factory, values, loo
 
 def test_every_look_names_its_page():
     assert set(PAGES) == set(LOOKS)
+
+
+def one_day_per_lane(event_factory, status: str, approximate: bool) -> pd.DataFrame:
+    """A day in each of LANES lanes, every one of them `status` (approximate or not)."""
+    df = events_frame([event_factory(f"d{i}", "a day", date(2010 + i, 5, 1), date(2010 + i, 5, 1),
+                                     "day", topics=(f"lane {i}",))
+                       for i in range(LANES)])  # fmt: skip
+    df["status"], df["approximate"] = status, approximate
+    return df
+
+
+@pytest.mark.parametrize("preset", ["web", "portrait"])
+@pytest.mark.parametrize(("status", "approximate"),
+                         [("planned", False), ("claimed", False), ("happened", True)])
+@pytest.mark.parametrize("look", list(LOOKS))
+def test_day_rings_read_on_the_page_in_every_look(event_factory, values, look, status,
+                                                  approximate, preset):  # fmt: skip
+    df = one_day_per_lane(event_factory, status, approximate)
+    fig = dressed_figure(df, preset=preset, theme=look).to_plotly_json()
+    rings = [colour for t in fig["data"] if t.get("name") == "day"
+             for colour in values(t["marker"]["color"])]  # fmt: skip
+    assert len(set(rings)) == LANES  # every lane colour is checked
+    faint = {c: round(contrast(c, PAGES[look]), 2) for c in rings
+             if contrast(c, PAGES[look]) < GRAPHICS_CONTRAST}  # fmt: skip
+    assert faint == {}

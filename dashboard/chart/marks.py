@@ -133,13 +133,13 @@ def day_traces(rows: pd.DataFrame, dot_px: float) -> list:
     if days.empty:
         return []
     symbols = status.day_symbols(days)
-    hollow = symbols != "circle"
+    colours = status.day_colours(days, symbols)
     marker = {
-        "color": days["colour"].to_list(),
+        "color": colours,
         "size": dot_px,
         "symbol": symbols.tolist(),
         "line": {
-            "color": np.where(hollow, days["colour"], "white").tolist(),
+            "color": np.where(symbols != "circle", colours, "white").tolist(),
             "width": 1.5 if len(days) <= CROWDED else 0,
         },
     }

@@ -59,6 +59,14 @@ def day_symbols(rows: pd.DataFrame) -> np.ndarray:
     return np.where(own != "", own, usual).astype(object)
 
 
+def day_colours(rows: pd.DataFrame, symbols: np.ndarray) -> list[str]:
+    """Each day's marker colour: its lane's for a filled dot; for a ring (open symbols draw
+    only their line) the lane's rim, so a yellow ring still stands out on a white page."""
+    hollow = symbols != "circle"
+    return [theme.rim(colour) if ring else colour
+            for colour, ring in zip(rows["colour"], hollow, strict=True)]  # fmt: skip
+
+
 def box_lines(x0, x1, y0, y1) -> tuple[list, list]:
     """Closed rectangles as one line, with None between shapes."""
     corners = np.full((len(x0), 6), None, dtype=object)

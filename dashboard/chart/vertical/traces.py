@@ -77,8 +77,9 @@ def _day_traces(days: pd.DataFrame, x: np.ndarray, sizes: Sizes) -> list:
     """Day-precision events as dots (chart.status's rings for planned and claimed ones)."""
     if days.empty:
         return []
-    marker = {"color": days["colour"].tolist(), "size": sizes.row * 0.5,
-              "symbol": status.day_symbols(days).tolist(),
+    symbols = status.day_symbols(days)
+    marker = {"color": status.day_colours(days, symbols), "size": sizes.row * 0.5,
+              "symbol": symbols.tolist(),
               "line": {"color": "white", "width": 1.5}}  # fmt: skip
     return [theme.Scatter(x=x.tolist(), y=days["y"].tolist(), mode="markers",
                           marker=marker, customdata=days["id"].tolist(),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from events.dates.nondates import mask_non_dates
 from events.dates.openings import matches_at
 from events.dates.rules import RULES, Rule
-from events.dates.vocabulary import PREFIX
+from events.dates.vocabulary import APPROX, OPEN, PART, PREFIX, alternation
 
 __all__ = ["Found", "clean", "find", "prefix_start", "rules_present"]
 
@@ -17,6 +17,11 @@ __all__ = ["Found", "clean", "find", "prefix_start", "rules_present"]
 _TYPOGRAPHY = (("\u2019", "'"), ("\u2018", "'"), ("\u2013", "-"), ("\u2014", "-"),
                ("\u00a0", " "), ("\u2009", " "), ("\u201c", '"'), ("\u201d", '"'))
 _PREFIX_TAIL = re.compile(rf"\b{PREFIX}$", re.IGNORECASE)
+# The words a modifier prefix can end with ("since", "about", "late", "end of", "the"), each
+# followed by spaces or "-".
+_PREFIX_LAST_WORDS = {words.split()[-1] for words in (*OPEN, *APPROX, *PART, "the")}
+_PREFIX_LAST = re.compile(rf"\b(?:{alternation(_PREFIX_LAST_WORDS)})\Z", re.IGNORECASE)
+_PREFIX_LAST_LONGEST = max(map(len, _PREFIX_LAST_WORDS))
 _PREFIX_WINDOW = 40
 
 
@@ -165,7 +170,12 @@ def prefix_start(text: str, lo: int, match: re.Match, rule: Rule) -> tuple[int, 
     """Where the row's text begins, and the modifier words before the match: "since" and
     "before" stay outside the text, and so does "the" before a number or a name."""
     at = match.start()
-    m = _PREFIX_TAIL.search(text, lo, at) if text[lo:at].strip() else None
+    gap = at
+    while gap > lo and (text[gap - 1].isspace() or text[gap - 1] == "-"):
+        gap -= 1
+    if gap == at or not _PREFIX_LAST.search(text, max(lo, gap - _PREFIX_LAST_LONGEST), gap):
+        return at, {}  # no modifier ends right before the date: the search would find none
+    m = _PREFIX_TAIL.search(text, lo, at)
     if not m or m.start() == m.end():
         return at, {}
     modifiers = {k: " ".join(v.lower().split()) for k, v in m.groupdict().items() if v}

@@ -85,7 +85,8 @@ MONTH_CORE = (r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
 CLOCK_CORE = r"\d|noon|midnight|midday"
 # Openings: the words any match of a rule begins with (see Rule.opens).
-FIGURE = r"\d"  # a word holding a figure: "2021", "3rd", "FY2024"
+FOUR_FIGURES = r"^\d{4}$"  # "2024" of "2024-10-05" or "2024 fourth quarter"
+DAY_FIGURES = r"^\d{1,2}(?:st|nd|rd|th)?$"  # "3", "3rd"
 WEEKDAY_OPENING = r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 NEIGHBOUR_OPENING = rf"^(?:the|{alternation(NEIGHBOUR)})$"  # "the next", "last", "coming"
 # A count in figures or words, or a loose one: "18 months", "two days", "a few years".
@@ -112,17 +113,17 @@ def _next_unit(unit: str) -> str:
 RULES: tuple[Rule, ...] = (
     # day
     Rule("iso_date", "day",
-         r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)(?!\d)", r.iso_date, needs_digit=True, opens=FIGURE),
+         r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)(?!\d)", r.iso_date, needs_digit=True, opens=FOUR_FIGURES),
     Rule("month_day_year", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE,
-         opens=FIGURE),
+         opens=DAY_FIGURES),
     Rule("numeric_date", "day",
-         r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True, opens=FIGURE),
+         r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True, opens=r"^\d{1,2}$"),
     Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("day_span", "day", rf"{MONTH_ANY}\s*{DAY}\s*[-\u2013]\s*(?P<day2>\d{{1,2}})(?!\d)(?:,?\s+{YEAR})?",
          r.day_span, True, needs_digit=True, value=r.day_span_value, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE,
-         opens=FIGURE),
+         opens=DAY_FIGURES),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
     Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day",
@@ -142,7 +143,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<word>yesterday|today|tomorrow|this|last|that|(?:the\s+)?(?:next|following))|{WEEKDAY})"
          rf"\s+{DAY_PART}(?![a-z])",
          news.day_part, True, value=news.day_part_value, core=r"^(?:morning|afternoon|evening|night)"),
-    Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=CLOCK_CORE, opens=CLOCK_CORE),
+    Rule("clock_time", "day", _CLOCK + _CLOCK_DAY, news.clock_time, True, value=news.clock_value, core=CLOCK_CORE, opens=r"^\d{1,2}(?!\d)|^(?:noon|midnight|midday)"),
     # week
     Rule("iso_week", "week", r"(?P<year>\d{4})-?W(?P<week>\d\d)(?!\d)", r.iso_week, needs_digit=True, core=r"^w\d"),
     Rule("week_of_month_year", "week", rf"{WEEK_OF}\s+{MONTH_STRICT},?\s+{YEAR}", r.week_of_month,
@@ -162,7 +163,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
-    Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True, opens=FIGURE),
+    Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
          r.bare_month, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
@@ -205,7 +206,7 @@ RULES: tuple[Rule, ...] = (
          r"|last\s+year's\s+(?P<unit4>quarter|period)(?![a-z])",
          news.year_earlier, True, core=r"^year", opens=r"^(?:corresponding|comparable|same|year|last)$"),
     Rule("year_period", "quarter", rf"{YEAR}\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?:quarter|period)(?![a-z-])",
-         news.year_period, needs_digit=True, opens=FIGURE),
+         news.year_period, needs_digit=True, opens=FOUR_FIGURES),
     # half year
     Rule("half_year", "half",
          rf"(?:(?:the\s+)?(?P<half>{HALF})\s+(?:half|six\s+months|two\s+quarters)\s+of\s+"
@@ -217,14 +218,14 @@ RULES: tuple[Rule, ...] = (
          r.half_of_year, True, core=r"^half$"),
     # year
     Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+|FY\s?)?{YEAR}(?!s\b|')", r.year, needs_digit=True,
-         opens=rf"{FIGURE}|^(?:year|fiscal|fy)"),
+         opens=r"^\d{4}(?!\d)|^(?:year|fiscal|fy)"),
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
     Rule("year_of_era", "year",
          r"(?:(?:AD|A\.D\.|CE)\s*(?P<year>\d{1,4})|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)\b)",
-         r.year_of_era, needs_digit=True, opens=rf"{FIGURE}|^(?:a|ad|ce)$|^(?:ad|ce)\d"),
+         r.year_of_era, needs_digit=True, opens=r"^\d{1,4}(?!\d)|^(?:a|ad|ce)$|^(?:ad|ce)\d"),
     Rule("year_bc", "year", r"(?P<year>\d{1,5})\s*(?:BC|BCE|B\.C\.)(?![a-z])",
-         r.year_before_common_era, needs_digit=True, opens=FIGURE),
+         r.year_before_common_era, needs_digit=True, opens=r"^\d{1,5}(?!\d)"),
     Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True,
          opens=r"^(?:year|ad)"),
     Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year",
@@ -232,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year",
          opens=COUNT_OPENING),
     # decade
-    Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True, opens=FIGURE),
+    Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True, opens=r"^\d{3}0s?$"),
     Rule("spelled_decade", "decade",
          r"(?<=the\s)(?:(?P<century>eighteen|nineteen|twenty)[\s-]+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
          news.spelled_decade, True, core=r"ties$"),

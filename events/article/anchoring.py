@@ -76,19 +76,18 @@ class Narrative:
         """The narrative after an expression has been read in the given sentence."""
         if span.timex in ("PAST_REF", "FUTURE_REF"):
             return self
-        moved = self
-        if self.current and REFERENCE.get(rule) == "story":
-            moved = replace(moved, current_since=sentence)
-        if rule in COMPARISONS:
-            return moved
-        if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
-            moved = replace(moved, previous=(span.start, span.end, span.precision))
-        if rule in RESETS:
-            return replace(moved, current=None)
-        framed = framing and span.precision in _MOVES_WHEN_FRAMING and not relative
-        if (not relative and span.precision == "day") or framed:
-            return replace(moved, current=span.start, current_since=sentence)
-        return moved
+        current, previous, since = self.current, self.previous, self.current_since
+        if current and REFERENCE.get(rule) == "story":
+            since = sentence
+        if rule not in COMPARISONS:
+            if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
+                previous = (span.start, span.end, span.precision)
+            framed = framing and span.precision in _MOVES_WHEN_FRAMING and not relative
+            if rule in RESETS:
+                current = None
+            elif (not relative and span.precision == "day") or framed:
+                current, since = span.start, sentence
+        return Narrative(self.published, current, previous, since)
 
 
 _FRAME = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:(?:in|by|during|since|throughout|until|"
@@ -121,9 +120,10 @@ _FUTURE_WORDS = frozenset((
 _PAST_WORDS = frozenset(("was", "were", "had", "did", "ago", "said", "says", "told",
                          *_IRREGULAR_PAST.split("|")))
 _WORDS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
-# The letters a phrase can begin with (words begin with an ASCII letter): other words are not
-# tried against _PHRASES.
-_PHRASE_INITIALS = frozenset("hwstgpiaHWSTGPIA")
+# The words a phrase begins with: other words are not tried against _PHRASES, unless a letter
+# beyond ASCII follows (case-insensitive, "\u017f" reads as "s").
+_PHRASE_OPENERS = frozenset(("had", "will", "would", "shall", "to", "going", "plan", "plans",
+                             "planned", "planning", "is", "are", "set"))
 
 
 def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
@@ -133,28 +133,27 @@ def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
         start, text = word.start(), word.group(0)
         if start < after:
             continue
-        if text[0] in _PHRASE_INITIALS and (phrase := _PHRASES.match(sentence, start)):
+        filed = _TENSES.get(text) or _filed_tense(text)
+        opener = filed[1] or not sentence[word.end():word.end() + 1].isascii()
+        if opener and (phrase := _PHRASES.match(sentence, start)):
             cues.append((phrase.start(), phrase.end(), phrase.lastgroup))
             after = phrase.end()
             continue
-        tense = _TENSES.get(text)
-        if tense is None:
-            tense = _filed_tense(text)
-        if tense:
+        if tense := filed[0]:
             start += len(text) - 3 if tense == "'ll" else 0
             cues.append((start, word.end(), "future" if tense == "'ll" else tense))
     return cues
 
 
-_TENSES: dict[str, str] = {}  # word -> _word_tense(word), for the words seen
+_TENSES: dict[str, tuple[str, bool]] = {}  # word -> its tense, whether it opens a phrase
 _TENSE_WORDS = 1 << 16
 
 
-def _filed_tense(word: str) -> str:
+def _filed_tense(word: str) -> tuple[str, bool]:
     if len(_TENSES) >= _TENSE_WORDS:
         _TENSES.clear()
-    tense = _TENSES[word] = _word_tense(word)
-    return tense
+    filed = _TENSES[word] = (_word_tense(word), word.lower() in _PHRASE_OPENERS)
+    return filed
 
 
 def _word_tense(word: str) -> str:

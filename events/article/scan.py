@@ -83,12 +83,15 @@ _WORD = re.compile(r"\w+")
 def _word_hits(masked: str) -> dict[str, list[tuple[int, int]]]:
     """core or opening -> spans of the words in `masked` that hold or match it."""
     hits: dict[str, list[tuple[int, int]]] = {}
+    filed = _FILED.get  # inline: a call per word would cost more than the rest of the loop
     for m in _WORD.finditer(masked):
-        cores = _FILED.get(m.group(0))  # inline: a call per word would cost more than the rest
+        cores = filed(m[0])
         if cores is None:
-            cores = _cores_of(m.group(0))
-        for core in cores:  # mostly none
-            hits.setdefault(core, []).append(m.span())
+            cores = _cores_of(m[0])
+        if cores:  # mostly none
+            span = m.span()
+            for core in cores:
+                hits.setdefault(core, []).append(span)
     return hits
 
 

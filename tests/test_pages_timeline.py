@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.filters import choices
 from dashboard.frame import events_frame
 from dashboard.pages.data import Loaded
-from dashboard.pages.timeline import _drawn_key, _palette
+from dashboard.pages.timeline import _drawn_key
 from tests.apps.sample_events import EVENTS
 from tests.helpers import keyed, run_page
 
@@ -195,5 +195,5 @@ def test_sessions_share_a_figure_only_when_it_draws_the_same(first, second, chan
 def test_a_datasets_palette_is_worked_out_once_for_every_session(lanes):
     loaded = _loaded()
     other = replace(loaded, name="Another")  # a new dataset: its memos start empty
-    assert _palette(loaded, lanes) is _palette(loaded, lanes)
-    assert _palette(other, lanes) is not _palette(loaded, lanes)
+    assert loaded.palette(lanes) is loaded.palette(lanes)
+    assert other.palette(lanes) is not loaded.palette(lanes)

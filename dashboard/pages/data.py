@@ -22,6 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import added_events
+from dashboard.chart.lanes import Palette, lane_palette
 from dashboard.details import markdown_text
 from dashboard.filters import Choices, choices
 from dashboard.frame import events_frame
@@ -66,6 +67,10 @@ class Loaded:
         if key not in self.memos:
             self.memos[key] = make()
         return self.memos[key]
+
+    def palette(self, lanes: str) -> Palette:
+        """The whole dataset's lanes and colours for a lane mode, worked out once."""
+        return self.memo(("palette", lanes), lambda: lane_palette(self.frame, lanes))
 
 
 @dataclass(frozen=True)

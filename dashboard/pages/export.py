@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard.chart.lanes import LANE_MODES, lane_palette
+from dashboard.chart.lanes import LANE_MODES
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, nothing_to_draw
 from dashboard.export.downloads import (
     DATA_DOWNLOADS,
@@ -147,7 +147,7 @@ def _prepare(
 ) -> str | None:
     """Draw the image for `request` and keep it; None, or what went wrong this time (a missing
     browser is kept in st.session_state[UNAVAILABLE] until one is found)."""
-    palette = lane_palette(loaded.frame, request.lanes)
+    palette = loaded.palette(request.lanes)
     view = chart_view(state, events, reference=reference_date(loaded.frame), palette=palette)
     try:
         with st.spinner("Drawing the image…"):

@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard.chart.figure import timeline_figure
 from dashboard.chart.label_traces import window_of
-from dashboard.chart.lanes import LANE_MODES, Palette, lane_palette
+from dashboard.chart.lanes import LANE_MODES
 from dashboard.chart.view import SCREEN_WIDTH, ChartView
 from dashboard.details import (
     TITLE_CHARS,
@@ -59,7 +59,7 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
     beside = column >= BESIDE_PX
     chart_px = round((column - GAP_PX) * (1 - DETAILS_SHARE)) if beside else column
     selected = str(st.session_state.get("selected", state.selected) or "")
-    palette = _palette(loaded, state.lanes if state.lanes in LANE_MODES else "topic")
+    palette = loaded.palette(state.lanes if state.lanes in LANE_MODES else "topic")
     # The figure leaves the selection out: a figure that changed with each click would be a new
     # chart to Streamlit, and the reader's zoom would be lost. The browser shows the selection.
     view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date(loaded.frame),
@@ -78,11 +78,6 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
         )  # fmt: skip
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
-
-
-def _palette(loaded: Loaded, lanes: str) -> Palette:
-    """The whole dataset's lanes, worked out once per dataset and lane mode."""
-    return loaded.memo(("palette", lanes), lambda: lane_palette(loaded.frame, lanes))
 
 
 def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):

@@ -94,14 +94,15 @@ def rim(hex_colour: str, keep: float = 0.7) -> str:
 
 def lift(hex_colour: str, share: float = 0.4) -> str:
     """A lighter shade of a colour, `share` of the way to white: its rim on a dark page."""
-    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    red, green, blue = (round(c + (255 - c) * share) for c in (red, green, blue))
-    return f"#{red:02X}{green:02X}{blue:02X}"
+    return _hex(round(c + (255 - c) * share) for c in channels(hex_colour))
 
 
 def _scaled(hex_colour: str, keep: float) -> str:
-    red, green, blue = (round(int(hex_colour[i : i + 2], 16) * keep) for i in (1, 3, 5))
-    return f"#{red:02X}{green:02X}{blue:02X}"
+    return _hex(round(c * keep) for c in channels(hex_colour))
+
+
+def _hex(rgb) -> str:
+    return "#" + "".join(f"{c:02X}" for c in rgb)
 
 
 def contrast(first: str, second: str) -> float:
@@ -111,15 +112,19 @@ def contrast(first: str, second: str) -> float:
 
 
 def _luminance(hex_colour: str) -> float:
-    channels = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
     red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-                        for c in channels)  # fmt: skip
+                        for c in (value / 255 for value in channels(hex_colour)))  # fmt: skip
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def channels(hex_colour: str) -> tuple[int, int, int]:
+    """The red, green and blue of a "#RRGGBB" colour, 0 to 255."""
+    return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
 
 
 def rgba(hex_colour: str, alpha: float) -> str:
     """A "#RRGGBB" colour as an rgba() string with the given alpha."""
-    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    red, green, blue = channels(hex_colour)
     return f"rgba({red},{green},{blue},{alpha:g})"
 
 

@@ -19,7 +19,7 @@ CLOSING_SOURCES = 8  # named on the closing slide; the rest are counted, so it a
 
 @dataclass(frozen=True)
 class Opening:
-    """The title slide: "Musk and Putin" · "2004–2024" · "27 events" · the credit line."""
+    """The title slide: the dataset's name, its years, how many events, the credit line."""
 
     name: str
     years: str
@@ -42,7 +42,7 @@ def size(order: pd.DataFrame) -> int:
 
 
 def kind(position: int, order: pd.DataFrame) -> str:
-    """"opening", "event" or "closing" for a position inside the deck."""
+    """ "opening", "event" or "closing" for a position inside the deck."""
     if position <= 0:
         return "opening"
     return "closing" if position >= len(order) + 1 else "event"
@@ -66,7 +66,8 @@ def closing(order: pd.DataFrame, limit: int = CLOSING_SOURCES) -> Closing:
 
 
 def years(order: pd.DataFrame) -> str:
-    """"2004–2024", or "2022" when every event falls in one year; "" without events."""
+    """First and last year joined by an en dash, or one year when all events share it; "" when
+    there are no events."""
     if order.empty:
         return ""
     first, last = order["start"].min().year, order["end"].max().year

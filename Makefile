@@ -54,7 +54,7 @@ browser:
 lint: install-dev
 	$(VENV)/bin/ruff check .
 
-test: install-dev browser lint timelinejs
+test: install-dev browser lint timelinejs axe
 	$(PY) -m pytest
 
 # The real TimelineJS for tests/test_timelinejs_browser.py, pinned by its lock file; npm ci
@@ -68,6 +68,16 @@ $(TIMELINEJS)/node_modules/.package-lock.json: $(TIMELINEJS)/package-lock.json
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; } || \
 		{ echo "timelinejs: npm is missing; install it with: sudo apt-get install -y nodejs npm"; exit 1; }
 	cd $(TIMELINEJS) && npm ci --no-audit --no-fund
+	touch $@
+
+# axe-core for tests/test_browser_access.py (every tab checked for accessibility), pinned the
+# same way; the timelinejs target first makes sure npm is there.
+AXE = tests/axe
+.PHONY: axe
+axe: $(AXE)/node_modules/.package-lock.json
+
+$(AXE)/node_modules/.package-lock.json: $(AXE)/package-lock.json | timelinejs
+	cd $(AXE) && npm ci --no-audit --no-fund
 	touch $@
 
 # Rewrite tests/data/golden/ after a deliberate change to a format's output.
@@ -101,4 +111,4 @@ clean:
 
 # Also removes the virtualenv; the next make target rebuilds it.
 distclean: clean
-	rm -rf $(VENV) $(TIMELINEJS)/node_modules
+	rm -rf $(VENV) $(TIMELINEJS)/node_modules $(AXE)/node_modules

@@ -1,0 +1,68 @@
+"""The small overview strip under an event slide: every event of the deck in grey, this one in
+vermillion with a dotted line through it, on an axis of dates. The Present tab's overview
+(dashboard.slides.overview_figure) is drawn, then moved onto axes of its own inside the slide's
+cell, so a page can hold six."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.chart.theme import GRID, MUTED
+from dashboard.export.handout.sheets import Box, Sheet
+from dashboard.slides import overview_figure
+
+YEARS_ONLY_ABOVE = pd.Timedelta(days=3 * 366)  # a longer strip has years on its axis
+TICK_PX = 80  # room per date on the axis
+SCREEN_PLOT = 42  # px: the height of the Present tab's overview, less its dates
+
+
+def strip(order: pd.DataFrame, index: int, box: Box, sheet: Sheet, axis: int
+          ) -> tuple[list, list, dict]:  # fmt: skip
+    """The traces, shapes and layout axes that draw the overview of `order` (event `index`
+    current) in `box`, on x and y axes number `axis` (2 or more)."""
+    overview = overview_figure(order, index)
+    x, y = f"x{axis}", f"y{axis}"
+    plot = Box(box.x, box.y, box.width, box.height - sheet.ticks_room)
+    traces = [_scaled(trace, min(plot.height / SCREEN_PLOT, 1.0)).update(xaxis=x, yaxis=y)
+              for trace in overview.data]  # fmt: skip
+    shapes = [shape.update(xref=x, yref=f"{y} domain") for shape in overview.layout.shapes]
+    axes = {
+        f"xaxis{axis}": {
+            "type": "date", "range": overview.layout.xaxis.range, "anchor": y,
+            "domain": _across(plot, sheet), "fixedrange": True, "showgrid": True,
+            "gridcolor": GRID, "showline": True, "linecolor": MUTED, "ticks": "outside",
+            "ticklen": 3, "tickcolor": MUTED, "tickformat": _tick_format(order),
+            "nticks": max(int(box.width // TICK_PX), 2), "ticklabeloverflow": "hide past domain",
+            "tickfont": {"size": sheet.type.ticks, "color": MUTED}, "automargin": False,
+        },
+        f"yaxis{axis}": {
+            "range": overview.layout.yaxis.range, "anchor": x, "domain": _down(plot, sheet),
+            "visible": False, "fixedrange": True,
+        },
+    }  # fmt: skip
+    return traces, shapes, axes
+
+
+def _scaled(trace, factor: float):
+    """The trace's marks `factor` times their size on screen, so a small strip's rows stay
+    apart."""
+    if trace.marker.size is not None:
+        trace.marker.size = trace.marker.size * factor
+    if trace.line.width is not None:
+        trace.line.width = trace.line.width * factor
+    if trace.type == "scatter":  # marks at the strip's edge are drawn whole (WebGL has no such)
+        trace.cliponaxis = False
+    return trace
+
+
+def _tick_format(order: pd.DataFrame) -> str:
+    span = order["end"].max() - order["start"].min()
+    return "%Y" if span > YEARS_ONLY_ABOVE else "%b %Y"
+
+
+def _across(plot: Box, sheet: Sheet) -> list[float]:
+    return [plot.x / sheet.width, plot.right / sheet.width]
+
+
+def _down(plot: Box, sheet: Sheet) -> list[float]:
+    return [1 - plot.bottom / sheet.height, 1 - plot.y / sheet.height]

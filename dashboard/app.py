@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import added_events
+from dashboard import access, added_events
 from dashboard.filters import filter_events
 from dashboard.pages import data as page_data
 from dashboard.pages.article import show_article
@@ -28,7 +28,8 @@ UNFILTERED = ("article", "data")  # tabs drawn even when no event matches the fi
 def main() -> None:
     """Draw the page for the dataset in use (command line, built-in or uploaded)."""
     st.set_page_config(page_title="Timeline Desk", layout="wide")
-    st.title("Timeline Desk")
+    access.show_page_style()
+    st.title("Timeline Desk", anchor=False)
     try:
         loaded = page_data.active_dataset()
     except (DatasetError, OSError) as exc:
@@ -91,4 +92,5 @@ def show_tabs(loaded: page_data.Loaded, events: pd.DataFrame, state: ViewState) 
         if tab.open is False or (events.empty and name not in UNFILTERED):
             continue
         with tab:
+            access.section_heading(name, TAB_LABELS[name])
             pages[name]()

@@ -35,8 +35,13 @@ def test_flag_and_date_as_written(rows, position, flag, date, precision):
 
 @pytest.mark.parametrize(
     ("column", "heading"),
-    [("title", "Title"), ("label", "Label"), ("importance", "Importance"), ("status", "Status"),
-     ("error", "Problem")],
+    [
+        ("title", "Title"),
+        ("label", "Label"),
+        ("importance", "Importance"),
+        ("status", "Status"),
+        ("error", "Problem"),
+    ],
 )
 def test_column_headings(column, heading):
     assert TABLE_CONFIG[column]["label"] == heading
@@ -49,8 +54,11 @@ def test_label_and_importance_are_shown(sample_events):
 
 
 def test_planned_and_claimed_events_say_so(sample_events):
-    events = [replace(sample_events[0], status="planned"),
-              replace(sample_events[1], status="claimed"), *sample_events[2:]]
+    events = [
+        replace(sample_events[0], status="planned"),
+        replace(sample_events[1], status="claimed"),
+        *sample_events[2:],
+    ]
     rows = table_rows(events_frame(events)).set_index("date")
     assert rows.loc["September 9, 2024", "status"] == "planned"
     assert rows.loc["September 2024", "status"] == "claimed"
@@ -61,3 +69,21 @@ def test_columns_are_the_configured_ones_with_resolved_dates(rows):
     assert list(rows.columns) == list(TABLE_CONFIG)
     assert rows["start"].dtype.kind == "M" and rows["end"].dtype.kind == "M"
     assert "no date found" in rows.iloc[0]["error"]
+
+
+@pytest.mark.parametrize(
+    ("source_url", "shown"),
+    [
+        ("https://www.cnbc.com/2024/10/25/musk-putin.html",
+         "https://www.cnbc.com/2024/10/25/musk-putin.html"),
+        ("javascript:alert(1)", ""),
+        ("", ""),
+    ],
+)  # fmt: skip
+def test_summary_quote_and_source_link_are_columns(sample_events, source_url, shown):
+    event = replace(sample_events[0], summary="It flew.", quote="We did it", source="CNBC",
+                    source_url=source_url)  # fmt: skip
+    row = table_rows(events_frame([event])).iloc[0]
+    assert (row["summary"], row["quote"], row["source"]) == ("It flew.", "We did it", "CNBC")
+    assert row["source_url"] == shown
+    assert TABLE_CONFIG["source_url"]["type_config"]["type"] == "link"

@@ -1,9 +1,12 @@
-"""The Table tab: the filtered events as a sortable table, rows needing attention first."""
+"""The Table tab: the filtered events as a sortable table, rows needing attention first; every
+field the data has is a column (summary, quote and the source's link included)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+
+from dashboard.details import safe_url
 
 FLAG = "⚠"
 TABLE_CONFIG = {
@@ -18,17 +21,29 @@ TABLE_CONFIG = {
     "title": st.column_config.TextColumn("Title", width="large"),
     "label": st.column_config.TextColumn("Label", help="The short headline the chart shows"),
     "importance": st.column_config.NumberColumn(
-        "Importance", help="3 matters most, 1 is background; 2 when not given", format="%d",
+        "Importance",
+        help="3 matters most, 1 is background; 2 when not given",
+        format="%d",
         width="small",
     ),
     "status": st.column_config.TextColumn(
-        "Status", help="happened; planned (scheduled, expected, intended); claimed (reported,"
-        " unproven)", width="small",
+        "Status",
+        help="happened; planned (scheduled, expected, intended); claimed (reported, unproven)",
+        width="small",
     ),
+    "summary": st.column_config.TextColumn("Summary", width="large"),
     "actors": st.column_config.TextColumn("Actors"),
     "places": st.column_config.TextColumn("Places"),
     "topics": st.column_config.TextColumn("Topics"),
+    "quote": st.column_config.TextColumn(
+        "Quote",
+        help="Words quoted in the source; the Actors column names who is involved",
+        width="large",
+    ),
     "source": st.column_config.TextColumn("Source"),
+    "source_url": st.column_config.LinkColumn(
+        "Link", help="The source's web page (only http and https links are shown)"
+    ),
     "error": st.column_config.TextColumn("Problem", width="large"),
 }
 TABLE_KEY = "events_table"
@@ -39,7 +54,8 @@ def table_rows(df: pd.DataFrame) -> pd.DataFrame:
     """The table's columns, rows with problems first (flagged), dataset order otherwise."""
     rows = df.sort_values("has_error", ascending=False, kind="stable")
     flag = rows["has_error"].map({True: FLAG, False: ""})
-    return rows.assign(flag=flag)[list(TABLE_CONFIG)]
+    links = rows["source_url"].fillna("").astype(str).map(safe_url)
+    return rows.assign(flag=flag, source_url=links)[list(TABLE_CONFIG)]
 
 
 def show_table(df: pd.DataFrame) -> None:

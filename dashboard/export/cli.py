@@ -1,5 +1,6 @@
 """`python -m dashboard.export [DATASET] --format png|svg|pdf --out FILE ...`: the timeline of a
-dataset (filtered, titled, credited) as an image, with its alt text written beside it."""
+dataset (filtered, titled, credited) as an image, with its alt text written beside it; with
+`--handout 1|6`, the Present deck of the same events as a PDF handout instead."""
 
 from __future__ import annotations
 
@@ -18,10 +19,12 @@ from dashboard.export.credits import (
     nothing_to_draw,
 )
 from dashboard.export.downloads import reference_date
+from dashboard.export.handout.pdf import PER_PAGE, handout_pdf, page_count, too_many
 from dashboard.export.images import FORMATS, ExportUnavailable, export_image
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
+from dashboard.slides import slide_order
 from dashboard.state.view import LANES, ViewState, chart_view
 from events.cli import iso_date
 from events.cli.main import program_name
@@ -36,29 +39,76 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export a dataset's timeline as a PNG, SVG or PDF image, with a title, a"
         " credit line and alt text (written to FILE.alt.txt).",
     )
-    parser.add_argument("dataset", nargs="?", metavar="DATASET",
-                        help="a dataset file (default: the built-in dataset)")
-    parser.add_argument("--format", choices=FORMATS, dest="fmt",
-                        help="image format (default: from --out's extension, else png)")
-    parser.add_argument("--out", metavar="FILE",
-                        help="where to write (default: a name saying what is in the image)")
-    parser.add_argument("--preset", choices=list(PRESETS), default="web",
-                        help="; ".join(f"{p.name}: {p.label}" for p in PRESETS.values()))
+    parser.add_argument(
+        "dataset",
+        nargs="?",
+        metavar="DATASET",
+        help="a dataset file (default: the built-in dataset)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        dest="fmt",
+        help="image format (default: from --out's extension, else png)",
+    )
+    parser.add_argument(
+        "--out", metavar="FILE", help="where to write (default: a name saying what is in the image)"
+    )
+    parser.add_argument(
+        "--preset",
+        choices=list(PRESETS),
+        default="web",
+        help="; ".join(f"{p.name}: {p.label}" for p in PRESETS.values()),
+    )
     parser.add_argument("--theme", choices=list(LOOKS), default="light")
-    parser.add_argument("--lanes", choices=LANES, default="topic",
-                        help="one lane per first topic (default), per first actor, or one lane")
-    parser.add_argument("--scale", choices=SCALES, default="auto",
-                        help="time scale; auto is collapsed when most events crowd together")
+    parser.add_argument(
+        "--lanes",
+        choices=LANES,
+        default="topic",
+        help="one lane per first topic (default), per first actor, or one lane",
+    )
+    parser.add_argument(
+        "--scale",
+        choices=SCALES,
+        default="auto",
+        help="time scale; auto is collapsed when most events crowd together",
+    )
     parser.add_argument("--title", help="default: the dataset's name")
     parser.add_argument("--subtitle", help="default: how many events, and the filters")
-    parser.add_argument("--topic", action="append", default=[], help="keep events with this"
-                        " topic (repeat for any of several)")
-    parser.add_argument("--actor", action="append", default=[], help="keep events naming this"
-                        " actor (repeat for any of several)")
-    parser.add_argument("--from", type=iso_date, dest="date_from", metavar="DATE",
-                        help="keep events that reach DATE or later (YYYY-MM-DD)")
-    parser.add_argument("--to", type=iso_date, dest="date_to", metavar="DATE",
-                        help="keep events that start by DATE (YYYY-MM-DD)")
+    parser.add_argument(
+        "--topic",
+        action="append",
+        default=[],
+        help="keep events with this topic (repeat for any of several)",
+    )
+    parser.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        help="keep events naming this actor (repeat for any of several)",
+    )
+    parser.add_argument(
+        "--from",
+        type=iso_date,
+        dest="date_from",
+        metavar="DATE",
+        help="keep events that reach DATE or later (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--to",
+        type=iso_date,
+        dest="date_to",
+        metavar="DATE",
+        help="keep events that start by DATE (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--handout",
+        type=int,
+        choices=PER_PAGE,
+        metavar="1|6",
+        help="write the Present deck of the events as a PDF handout instead,"
+        " 1 or 6 slides per page (--title names its opening slide)",
+    )
     return parser  # fmt: skip
 
 
@@ -77,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     state = ViewState(topics=tuple(args.topic), actors=tuple(args.actor),
                       date_from=args.date_from, date_to=args.date_to, lanes=args.lanes,
                       scale=args.scale)  # fmt: skip
+    if args.handout:
+        return _handout(args, dataset, state)
     return _export(args, dataset, state)
 
 
@@ -115,6 +167,40 @@ def _export(args: argparse.Namespace, dataset, state: ViewState) -> int:
     alt_file.write_text(alt + "\n", encoding="utf-8")
     print(f"wrote {out} and {alt_file}")
     return 0
+
+
+def _handout(args: argparse.Namespace, dataset, state: ViewState) -> int:
+    """Write the handout of the filtered events; 2 when it cannot be made as asked."""
+    frame = events_frame(dataset.events)
+    shown = filter_events(frame, state)
+    order = slide_order(shown)
+    problem = (_handout_format(args) or nothing_to_draw(state, shown, len(frame))
+               or too_many(order))  # fmt: skip
+    out = Path(args.out or file_name(dataset.name, state, shown, fmt="pdf",
+                                     preset=f"handout-{args.handout}-per-page"))  # fmt: skip
+    unwritable = "" if problem else _prepare_folder(out)
+    problem = problem or (f"cannot write {out}: {unwritable}" if unwritable else "")
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    title = dataset.name if args.title is None else args.title
+    try:
+        pdf = handout_pdf(order, title, args.handout)
+    except ExportUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return UNAVAILABLE
+    out.write_bytes(pdf)
+    print(f"wrote {out}: {len(order) + 2} slides on {page_count(order, args.handout)} pages")
+    return 0
+
+
+def _handout_format(args: argparse.Namespace) -> str:
+    """Why the format asked for is no handout's (a handout is a PDF), or ""."""
+    if args.fmt not in (None, "pdf"):
+        return f"a handout is a PDF, not {args.fmt.upper()}: leave out --format"
+    if args.out and Path(args.out).suffix.lower() != ".pdf":
+        return f"a handout is a PDF: name the file with .pdf, not {args.out!r}"
+    return ""
 
 
 def _prepare_folder(out: Path) -> str:

@@ -17,6 +17,21 @@ from dashboard.export.images import RENDERER, Renderer
 from dashboard.export.metadata import pdf_with_title
 
 PER_PAGE = tuple(SHEETS)  # 1 and 6
+# Each page is one export of about half a second: a longer deck is no handout but a wait.
+MAX_EVENTS = 200
+
+
+def too_many(order: pd.DataFrame) -> str:
+    """Why the deck of `order` makes no handout (more than MAX_EVENTS events), or ""."""
+    if len(order) <= MAX_EVENTS:
+        return ""
+    return (f"a handout holds at most {MAX_EVENTS} dated events and these filters keep"
+            f" {len(order):,}: filter the events down first")  # fmt: skip
+
+
+def page_count(order: pd.DataFrame, per_page: int) -> int:
+    """How many pages the handout of `order` has."""
+    return -(-deck.size(order) // per_page)
 
 
 def handout_pdf(order: pd.DataFrame, name: str, per_page: int, renderer: Renderer | None = None,

@@ -39,76 +39,32 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export a dataset's timeline as a PNG, SVG or PDF image, with a title, a"
         " credit line and alt text (written to FILE.alt.txt).",
     )
-    parser.add_argument(
-        "dataset",
-        nargs="?",
-        metavar="DATASET",
-        help="a dataset file (default: the built-in dataset)",
-    )
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        dest="fmt",
-        help="image format (default: from --out's extension, else png)",
-    )
-    parser.add_argument(
-        "--out", metavar="FILE", help="where to write (default: a name saying what is in the image)"
-    )
-    parser.add_argument(
-        "--preset",
-        choices=list(PRESETS),
-        default="web",
-        help="; ".join(f"{p.name}: {p.label}" for p in PRESETS.values()),
-    )
+    parser.add_argument("dataset", nargs="?", metavar="DATASET",
+                        help="a dataset file (default: the built-in dataset)")
+    parser.add_argument("--format", choices=FORMATS, dest="fmt",
+                        help="image format (default: from --out's extension, else png)")
+    parser.add_argument("--out", metavar="FILE",
+                        help="where to write (default: a name saying what is in the image)")
+    parser.add_argument("--preset", choices=list(PRESETS), default="web",
+                        help="; ".join(f"{p.name}: {p.label}" for p in PRESETS.values()))
     parser.add_argument("--theme", choices=list(LOOKS), default="light")
-    parser.add_argument(
-        "--lanes",
-        choices=LANES,
-        default="topic",
-        help="one lane per first topic (default), per first actor, or one lane",
-    )
-    parser.add_argument(
-        "--scale",
-        choices=SCALES,
-        default="auto",
-        help="time scale; auto is collapsed when most events crowd together",
-    )
+    parser.add_argument("--lanes", choices=LANES, default="topic",
+                        help="one lane per first topic (default), per first actor, or one lane")
+    parser.add_argument("--scale", choices=SCALES, default="auto",
+                        help="time scale; auto is collapsed when most events crowd together")
     parser.add_argument("--title", help="default: the dataset's name")
     parser.add_argument("--subtitle", help="default: how many events, and the filters")
-    parser.add_argument(
-        "--topic",
-        action="append",
-        default=[],
-        help="keep events with this topic (repeat for any of several)",
-    )
-    parser.add_argument(
-        "--actor",
-        action="append",
-        default=[],
-        help="keep events naming this actor (repeat for any of several)",
-    )
-    parser.add_argument(
-        "--from",
-        type=iso_date,
-        dest="date_from",
-        metavar="DATE",
-        help="keep events that reach DATE or later (YYYY-MM-DD)",
-    )
-    parser.add_argument(
-        "--to",
-        type=iso_date,
-        dest="date_to",
-        metavar="DATE",
-        help="keep events that start by DATE (YYYY-MM-DD)",
-    )
-    parser.add_argument(
-        "--handout",
-        type=int,
-        choices=PER_PAGE,
-        metavar="1|6",
-        help="write the Present deck of the events as a PDF handout instead,"
-        " 1 or 6 slides per page (--title names its opening slide)",
-    )
+    parser.add_argument("--topic", action="append", default=[], help="keep events with this"
+                        " topic (repeat for any of several)")
+    parser.add_argument("--actor", action="append", default=[], help="keep events naming this"
+                        " actor (repeat for any of several)")
+    parser.add_argument("--from", type=iso_date, dest="date_from", metavar="DATE",
+                        help="keep events that reach DATE or later (YYYY-MM-DD)")
+    parser.add_argument("--to", type=iso_date, dest="date_to", metavar="DATE",
+                        help="keep events that start by DATE (YYYY-MM-DD)")
+    parser.add_argument("--handout", type=int, choices=PER_PAGE, metavar="1|6",
+                        help="write the Present deck of the events as a PDF handout instead,"
+                        " 1 or 6 slides per page (--title names its opening slide)")
     return parser  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.export.images import INSTALL_HINT, ExportUnavailable
 from dashboard.pages import export as page_export
 from dashboard.pages.data import literal
+from dashboard.pages.handout import UNDATED
 from events import default_dataset
 
 APP = Path(__file__).resolve().parents[1] / "streamlit_app.py"
@@ -235,7 +236,7 @@ def test_a_view_of_undated_events_offers_no_image_but_keeps_the_data(
     )  # fmt: skip
     at = run_app(str(path), query=query)
     assert not at.exception
-    assert [info.value for info in at.info] == [literal(message)]
+    assert [info.value for info in at.info] == [literal(message), UNDATED]
     assert not any(button.key == "export_prepare" for button in at.button)
     assert not any(widget.key == "export_title" for widget in at.text_input)
     assert download(at, "download_csv")[0].decode().startswith("id,")  # the data stay

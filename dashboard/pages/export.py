@@ -1,5 +1,6 @@
-"""The Export tab: the whole filtered view as a titled, credited image (PNG, SVG or PDF) and as
-data files (CSV, JSON, TimelineJS JSON and sheet CSV, iCalendar), each behind a download button.
+"""The Export tab: the whole filtered view as a titled, credited image (PNG, SVG or PDF), the
+Present deck as a PDF handout (dashboard.pages.handout), and data files (CSV, JSON, TimelineJS
+JSON and sheet CSV, iCalendar), each behind a download button.
 
 Images are drawn when "Prepare image" is pressed, by the shared browser that opening the tab
 starts (dashboard.export.images), and kept in st.session_state[PREPARED] with the request that
@@ -38,6 +39,7 @@ from dashboard.export.images import (
 )
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.pages.data import Loaded, literal
+from dashboard.pages.handout import show_handout
 from dashboard.state.view import ViewState, chart_view
 from events import formats
 
@@ -78,6 +80,7 @@ def show_export(loaded: Loaded, events: pd.DataFrame, state: ViewState) -> None:
         request = _settings(loaded, events, state)
         prepared = _prepare_and_offer(loaded, events, state, request)
         _show_result(loaded, events, request, prepared)
+    show_handout(loaded, events, state)
     st.subheader("Data", anchor=False)
     _show_data(loaded, events, state)
 

@@ -9,9 +9,12 @@ import pandas as pd
 import pytest
 
 from dashboard.chart import theme
+from dashboard.chart.figure import timeline_figure
+from dashboard.chart.view import ChartView
 from dashboard.export.dressing import dressed_figure
-from dashboard.export.looks import DARK_PAPER, LOOKS, PRESETS, recolour
+from dashboard.export.looks import DARK_PAPER, LOOKS, PRESETS, painted, recolour, screen_look
 from dashboard.frame import events_frame
+from events import default_dataset
 
 
 @pytest.mark.parametrize(
@@ -143,8 +146,9 @@ def one_day_per_lane(event_factory, status: str, approximate: bool) -> pd.DataFr
 
 
 @pytest.mark.parametrize("preset", ["web", "portrait"])
-@pytest.mark.parametrize(("status", "approximate"),
-                         [("planned", False), ("claimed", False), ("happened", True)])
+@pytest.mark.parametrize(
+    ("status", "approximate"), [("planned", False), ("claimed", False), ("happened", True)]
+)
 @pytest.mark.parametrize("look", list(LOOKS))
 def test_day_rings_read_on_the_page_in_every_look(event_factory, values, look, status,
                                                   approximate, preset):  # fmt: skip
@@ -156,3 +160,92 @@ def test_day_rings_read_on_the_page_in_every_look(event_factory, values, look, s
     faint = {c: round(contrast(c, PAGES[look]), 2) for c in rings
              if contrast(c, PAGES[look]) < GRAPHICS_CONTRAST}  # fmt: skip
     assert faint == {}
+
+
+# --- The screen's chart in the page's theme: its text reads on whatever it sits on. ----------
+
+TEXT_CONTRAST = 4.5  # WCAG 2.2, 1.4.3: text
+ARTICLE = events_frame(default_dataset().events)
+
+
+@pytest.mark.parametrize(
+    ("theme_type", "look"),
+    [(None, "light"), ("light", "light"), ("dark", "dark"), ("unknown", "light")],
+)
+def test_the_screen_look_follows_the_page(theme_type, look):
+    assert screen_look(theme_type).name == look
+
+
+def test_the_light_screen_is_the_figure_as_drawn():
+    fig = timeline_figure(ARTICLE)
+    assert painted(fig, LOOKS["light"]) is fig
+
+
+def opaque(colour: str, paper: str) -> str:
+    """`colour` as "#RRGGBB" as seen over `paper` (its alpha blended in)."""
+    named = {"white": "#FFFFFF"}
+    colour, paper = named.get(colour, colour), named.get(paper, paper)
+    if colour.startswith("#"):
+        return colour.upper()
+    parts = [float(part) for part in colour[colour.index("(") + 1 : -1].split(",")]
+    alpha = parts[3] if len(parts) == 4 else 1.0
+    under = [int(paper[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(alpha * c + (1 - alpha) * u):02X}"
+                         for c, u in zip(parts[:3], under, strict=False))  # fmt: skip
+
+
+def texts_of(value, found: list, inside: str = "") -> list[str]:
+    """Every text colour of a figure's JSON (fonts of traces, axes, notes, key, template),
+    leaving out labels inside bars: their halo of paper colour carries them."""
+    if isinstance(value, dict):
+        if value.get("name") == "labels inside":
+            return found
+        for key, inner in value.items():
+            if key.endswith("font") and isinstance(inner, dict) and isinstance(
+                    inner.get("color"), str):  # fmt: skip
+                found.append(inner["color"])
+            texts_of(inner, found)
+    elif isinstance(value, list):
+        for inner in value:
+            texts_of(inner, found)
+    return found
+
+
+def grounds_of(fig: dict, values) -> list[str]:
+    """What text sits on, opaque: the paper, lane bands and cuts, and the vertical cards."""
+    layout = fig["layout"]
+    paper = layout.get("paper_bgcolor") or layout["template"]["layout"]["paper_bgcolor"]
+    grounds = [paper] + [shape["fillcolor"] for shape in layout.get("shapes", [])
+                         if shape.get("name") in ("lane band", "cut")]  # fmt: skip
+    grounds += [c for t in fig["data"] if t.get("name") == "cards"
+                for c in values(t["marker"]["color"])]  # fmt: skip
+    return sorted({opaque(colour, opaque(paper, "#FFFFFF")) for colour in grounds})
+
+
+SCREENS = {
+    "article, collapsed": (ARTICLE, ChartView(width=900, scale="collapsed")),
+    "article, a click": (ARTICLE, ChartView(width=900, selected=ARTICLE["id"].iloc[0])),
+    "phone cards": (ARTICLE, ChartView(width=390)),
+}
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+@pytest.mark.parametrize("screen", [*SCREENS, "a card in every lane colour"])
+def test_screen_text_reads_on_what_it_sits_on(event_factory, values, look, screen):
+    df, view = SCREENS.get(screen) or (one_day_per_lane(event_factory, "happened", False),
+                                       ChartView(width=390))  # fmt: skip
+    fig = painted(timeline_figure(df, view), screen_look(look)).to_plotly_json()
+    texts = sorted({opaque(c, "#FFFFFF") for c in texts_of(fig, [])})
+    grounds = grounds_of(fig, values)
+    assert len(texts) >= 2 and grounds  # ink and muted at least, on the paper at least
+    faint = [(text, ground, round(contrast(text, ground), 2)) for text in texts
+             for ground in grounds if contrast(text, ground) < TEXT_CONTRAST]  # fmt: skip
+    assert faint == []
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_faded_labels_read_on_the_page_and_its_bands(look):
+    paper = PAGES[look]
+    swaps = dict(LOOKS[look].recolour)
+    faded, band = swaps.get(theme.FADED, theme.FADED), swaps.get(theme.BAND, theme.BAND)
+    assert min(contrast(faded, paper), contrast(faded, band)) >= TEXT_CONTRAST

@@ -30,7 +30,7 @@ OKABE_ITO = (
 )
 INK = "#222222"
 MUTED = "#666666"
-FADED = "#9E9E9E"  # labels of the events not selected, while one is
+FADED = "#6E6E6E"  # labels of the events not selected, while one is: 4.5:1 on a lane band
 NEUTRAL = "#8C8C8C"  # lanes past the eighth: no colour of their own, their name on each label
 LANE_COLOURS = (*OKABE_ITO, NEUTRAL)  # every colour a lane can have
 GRID = "#E5E5E5"

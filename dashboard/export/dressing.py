@@ -16,10 +16,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.chart.figure import timeline_figure
-from dashboard.chart.label_traces import HALO
 from dashboard.chart.text_width import text_px
 from dashboard.chart.view import ChartView
-from dashboard.export.looks import LOOKS, PRESETS, Look, Preset, recolour
+from dashboard.export.looks import LOOKS, PRESETS, Look, Preset, painted
 
 LINE = 1.3  # line height, in font sizes
 PAD = 14  # px above the title and below the credit
@@ -79,12 +78,11 @@ def dressed_figure(df: pd.DataFrame, view: ChartView | None = None, *, preset: s
 
 def decorate(fig: go.Figure, dressed: Dressing, look: Look) -> go.Figure:
     """`fig` with the dressing's texts in the room it keeps, recoloured for `look`."""
-    out = go.Figure(recolour(fig.to_plotly_json(), look))
+    out = go.Figure(painted(fig, look))  # a copy: `fig` may be shared
     out.update_layout(
         paper_bgcolor=look.paper, plot_bgcolor=look.paper, font_color=look.ink,
         legend_bgcolor=look.legend, title=_title(dressed, look, out.layout.width),
     )  # fmt: skip
-    out.update_traces(textfont_shadow=_halo(look), selector={"name": "labels inside"})
     if dressed.credit:
         out.add_annotation(_credit(dressed, out.layout, look.muted))
     return out
@@ -115,13 +113,6 @@ def _credit(dressed: Dressing, layout, colour: str) -> dict:
         "y": 0, "yref": "paper", "yanchor": "top", "yshift": -(above + PAD),
         "font": {"size": dressed.credit_px, "color": colour}, "name": "credit",
     }  # fmt: skip
-
-
-def _halo(look: Look) -> str:
-    """The glow behind labels inside bars: the paper's colour, or none on a transparent one."""
-    if look.name == "light":
-        return HALO
-    return "none" if look.paper.startswith("rgba(0,0,0,0") else HALO.replace("white", look.paper)
 
 
 def wrap(text: str, font_size: float, width: float) -> list[str]:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import plotly.graph_objects as go
+
 from dashboard.chart import theme
+from dashboard.chart.label_traces import HALO
 
 MM_PER_INCH, CSS_DPI, PRINT_DPI = 25.4, 96, 300
 
@@ -66,7 +69,7 @@ DARK_PAPER = "#15181C"
 DARK = (
     (theme.INK, "#EDEDED"), (theme.MUTED, "#B4B4B4"), (theme.GRID, "#343A41"),
     ("#BBBBBB", "#59606A"), (theme.BAND, "#1F2328"), ("#000000", "#DADADA"),
-    ("#FFFFFF", DARK_PAPER), ("white", DARK_PAPER),
+    ("#FFFFFF", DARK_PAPER), ("white", DARK_PAPER), (theme.FADED, "#8A8A8A"),
 )  # fmt: skip
 # A lane's rims and status outlines are a darker shade of it (theme.rim), which vanishes on a
 # dark page: there they are a lighter one. Black's rim is black, already made light above.
@@ -82,6 +85,33 @@ LOOKS = {
              "rgba(0,0,0,0)", ((theme.BAND, "rgba(128,128,128,0.12)"),)),
     )
 }  # fmt: skip
+
+
+def screen_look(theme_type: str | None) -> Look:
+    """The look of a chart on screen for the page's theme (Streamlit's "light" or "dark",
+    None before the browser said): dark on a dark page, else light."""
+    return LOOKS["dark" if theme_type == "dark" else "light"]
+
+
+def painted(fig: go.Figure, look: Look) -> go.Figure:
+    """`fig` (drawn in the light look, as every figure is) in `look`: its colours swapped, its
+    paper, text and key background the look's. The light look gives `fig` back."""
+    if look.name == "light":
+        return fig
+    # Only colour strings change, so the figure stays as valid as it was: no second check.
+    out = go.Figure(recolour(fig.to_plotly_json(), look), _validate=False)
+    out.update_layout(paper_bgcolor=look.paper, plot_bgcolor=look.paper, font_color=look.ink,
+                      legend_bgcolor=look.legend)  # fmt: skip
+    out.update_traces(textfont_shadow=halo(look), selector={"name": "labels inside"})
+    return out
+
+
+def halo(look: Look) -> str:
+    """The glow behind labels inside bars: the paper's colour, or none on a transparent one."""
+    if look.name == "light":
+        return HALO
+    return "none" if look.paper.startswith("rgba(0,0,0,0") else HALO.replace("white", look.paper)
+
 
 _RGBA = re.compile(r"rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)")
 

@@ -29,6 +29,7 @@ from dashboard.details import (
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
 from dashboard.export.downloads import reference_date
 from dashboard.export.images import export_image, find_browser
+from dashboard.export.looks import Look, painted, screen_look
 from dashboard.pages.data import Loaded
 from dashboard.screen_width import reported_width
 from dashboard.state.view import TAB_LABELS, ViewState, chart_view
@@ -71,22 +72,23 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
         chart, panel = st.columns([1 - DETAILS_SHARE, DETAILS_SHARE], gap="medium")
     else:
         chart = panel = st.container()
+    look = screen_look(st.context.theme.type)
     with chart:
         st.plotly_chart(
-            _figure(loaded, df, view), key=CHART_KEY, theme=None, on_select=_on_select,
+            _figure(loaded, df, view, look), key=CHART_KEY, theme=None, on_select=_on_select,
             selection_mode="points", width="content", config=CHART_CONFIG, alt=_alt_text(df),
         )  # fmt: skip
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
 
 
-def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView):
-    """The timeline figure, drawn again only when its events or view changed: a click that
-    opens an event's details reruns the page but leaves the chart as it was, and readers of
-    one server looking at the same view (a class) share one drawing."""
+def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView, look: Look):
+    """The timeline figure in the page's look, drawn again only when its events or view
+    changed: a click that opens an event's details reruns the page but leaves the chart as it
+    was, and readers of one server looking at the same view (a class) share one drawing."""
     palette = tuple(view.palette.lanes.items()) if view.palette else ()
-    key = (_drawn_key(loaded, df), len(df), replace(view, palette=None), palette)
-    return _shared_figure(key, df, view)
+    key = (_drawn_key(loaded, df), len(df), replace(view, palette=None), palette, look.name)
+    return _shared_figure(key, df, view, look)
 
 
 def _drawn_key(loaded: Loaded, df: pd.DataFrame) -> int:
@@ -98,9 +100,9 @@ def _drawn_key(loaded: Loaded, df: pd.DataFrame) -> int:
 
 
 @st.cache_resource(max_entries=FIGURES_KEPT, show_spinner=False)
-def _shared_figure(key: tuple, _df: pd.DataFrame, _view: ChartView):
+def _shared_figure(key: tuple, _df: pd.DataFrame, _view: ChartView, _look: Look):
     """The figure for `key` (what it shows), drawn once for every session of this server."""
-    return timeline_figure(_df, _view)
+    return painted(timeline_figure(_df, _view), _look)
 
 
 def _download(loaded: Loaded, df: pd.DataFrame, state: ViewState, view: ChartView) -> None:

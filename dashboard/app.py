@@ -14,9 +14,9 @@ from dashboard.filters import filter_events
 from dashboard.pages import data as page_data
 from dashboard.pages.article import show_article
 from dashboard.pages.export import show_export
-from dashboard.pages.present import show_present
 from dashboard.pages.table import show_table
 from dashboard.pages.timeline import show_timeline
+from dashboard.present.page import show_present
 from dashboard.sidebar import show_sidebar
 from dashboard.state import url as url_state
 from dashboard.state.view import TAB_LABELS, ViewState, data_mark
@@ -29,16 +29,21 @@ def main() -> None:
     """Draw the page for the dataset in use (command line, built-in or uploaded)."""
     st.set_page_config(page_title="Timeline Desk", layout="wide")
     access.show_page_style()
-    st.title("Timeline Desk", anchor=False)
     try:
         loaded = page_data.active_dataset()
     except (DatasetError, OSError) as exc:
+        st.title("Timeline Desk", anchor=False)
         st.error(f"Could not load the dataset: {page_data.literal(str(exc))}")
         st.info("Open another file with `make run DATASET=path.csv`, or upload one here.")
         page_data.show_upload()
         return
     mark = _data_mark(loaded)
     state = url_state.restore(loaded.offered, mark)
+    if state.full:  # the projector view: the slide and its strip, no title, tabs or sidebar
+        show_present(filter_events(loaded.frame, state), state, loaded.name)
+        url_state.remember()
+        return
+    st.title("Timeline Desk", anchor=False)
     show_arrival(mark)
     show_sidebar(loaded.offered, state)
     events = filter_events(loaded.frame, state)
@@ -48,7 +53,7 @@ def main() -> None:
 
 
 def _data_mark(loaded: page_data.Loaded) -> str:
-    """"" for the server's own dataset, else a mark of the events (an upload, added articles)."""
+    """ "" for the server's own dataset, else a mark of the events (an upload, added articles)."""
     key = page_data.dataset_key()
     own = not key.startswith("upload:") and not added_events.added(key)
     return "" if own else data_mark(loaded.frame)
@@ -83,7 +88,7 @@ def show_tabs(loaded: page_data.Loaded, events: pd.DataFrame, state: ViewState) 
     pages = {
         "timeline": lambda: show_timeline(loaded, events, state),
         "table": lambda: show_table(events),
-        "present": lambda: show_present(events, state),
+        "present": lambda: show_present(events, state, loaded.name),
         "export": lambda: show_export(loaded, events, state),
         "article": lambda: show_article(loaded),
         "data": lambda: page_data.show_data(loaded),

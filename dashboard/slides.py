@@ -15,7 +15,8 @@ from dashboard.chart import theme
 from dashboard.chart.placement import assign_rows
 from dashboard.details import Details, cut_text, status_prefix
 
-OVERVIEW_HEIGHT = 72  # small enough that a slide fits 720 px below the page's header and tabs
+OVERVIEW_HEIGHT = 72  # at 12 px type: small enough that a slide fits 720 px below the page's tabs
+FONT_PX, MAX_FONT_PX = 12, 44  # the overview's type: the least, and the most (a 4K screen's)
 SUMMARY_CHARS = 200  # about three lines of the slide's summary type, beside a "More" button
 SLIDE_TITLE_CHARS = 160  # about four lines of the slide's title type; the rest is cut
 WEBGL_ABOVE = 1000
@@ -54,26 +55,43 @@ def short_summary(text: str, limit: int = SUMMARY_CHARS) -> str:
 
 
 def shown(slides: pd.DataFrame, index: int, reveal: bool) -> pd.DataFrame:
-    """The events the overview draws: all, or in reveal mode those up to the current slide."""
-    return slides.iloc[: clamp(index, len(slides)) + 1] if reveal else slides
+    """The events the overview draws: all, or in reveal mode those up to the current slide
+    (none before the first, as on a title slide)."""
+    return slides.iloc[: max(int(index) + 1, 0)] if reveal else slides
 
 
-def overview_figure(slides: pd.DataFrame, index: int, *, reveal: bool = False) -> go.Figure:
-    """A small timeline of the slides with the current one highlighted; the axis never moves."""
+def overview_font(width: int | None) -> float:
+    """The overview's type in px for a window `width` px wide: a hundredth of it, so the years
+    read from the back of the room on a big screen (19 px at 1920), 12 px at the least."""
+    return min(max((width or 0) / 100, FONT_PX), MAX_FONT_PX)
+
+
+def overview_figure(slides: pd.DataFrame, index: int, *, reveal: bool = False,
+                    font_px: float = FONT_PX) -> go.Figure:  # fmt: skip
+    """A small timeline of the slides with the current one highlighted; the axis never moves.
+
+    An `index` outside the slides (-1 before them, len after) highlights none. Type, marks,
+    margins and height grow with `font_px`.
+    """
     if slides.empty:
         return theme.figure([])
-    index = clamp(index, len(slides))
+    scale = font_px / FONT_PX
     drawn = shown(slides, index, reveal).copy()
     drawn["row"] = _rows(drawn)
-    current = drawn.iloc[[index]]
-    fig = theme.figure(_marks(drawn, OTHER, 5, "events") + _marks(current, CURRENT, 10, "current"))
-    x = _iso(current["start"] + (current["end"] - current["start"]) / 2)[0]  # the middle
-    fig.add_vline(x=x, line={"color": CURRENT, "width": 2, "dash": "dot"})
-    depth = int(drawn["row"].max()) + 1
-    fig.update_layout(height=OVERVIEW_HEIGHT, margin={"l": 10, "r": 10, "t": 6, "b": 24})
+    traces = _marks(drawn, OTHER, 5 * scale, "events")
+    fig = theme.figure(traces)
+    if 0 <= index < len(drawn):
+        current = drawn.iloc[[index]]
+        fig.add_traces(_marks(current, CURRENT, 10 * scale, "current"))
+        x = _iso(current["start"] + (current["end"] - current["start"]) / 2)[0]  # the middle
+        fig.add_vline(x=x, line={"color": CURRENT, "width": 2 * scale, "dash": "dot"})
+    depth = int(drawn["row"].max()) + 1 if len(drawn) else 1
+    margin = {"l": 10 * scale, "r": 10 * scale, "t": 6 * scale, "b": 2 * font_px}
+    fig.update_layout(height=round(OVERVIEW_HEIGHT * scale), margin=margin)
     fig.update_layout(showlegend=False, hovermode=False, dragmode=False)
     fig.update_yaxes(visible=False, range=[depth - 0.4, -0.6], fixedrange=True)
-    fig.update_xaxes(type="date", range=_window(slides), fixedrange=True, showgrid=True)
+    fig.update_xaxes(type="date", range=_window(slides), fixedrange=True, showgrid=True,
+                     tickfont={"size": font_px})  # fmt: skip
     return fig
 
 

@@ -34,6 +34,7 @@ FULL = ViewState(
     tab="present",
     slide=3,
     reveal=True,
+    full=True,
 )
 MANY = tuple(f"t{n}" for n in range(500))
 
@@ -45,6 +46,11 @@ MANY = tuple(f"t{n}" for n in range(500))
         (ViewState(topics=("Russia", "space")), {"topics": ["Russia", "space"]}),
         (ViewState(date_from=date(2018, 1, 1)), {"date_from": "2018-01-01"}),
         (ViewState(reveal=True, slide=2), {"slide": "2", "reveal": "1"}),
+        (
+            ViewState(tab="present", slide=12, full=True),
+            {"tab": "present", "slide": "12", "full": "1"},
+        ),
+        (ViewState(tab="present", slide=1), {"tab": "present"}),  # the title slide: no number
         (ViewState(tab="data", lanes="all"), {"lanes": "all", "tab": "data"}),
         (ViewState(search='"late 2022" $42'), {"search": '"late 2022" $42'}),
     ],
@@ -75,6 +81,8 @@ def test_a_copied_url_reopens_the_same_view(state):
         ({"reveal": "yes"}, ViewState()),
         ({"reveal": "true"}, ViewState(reveal=True)),
         ({"reveal": "0"}, ViewState()),
+        ({"full": "1", "slide": "12"}, ViewState(full=True, slide=12)),
+        ({"full": "please"}, ViewState()),
         # hostile text stays text: search keeps it literally, trimmed and printable
         ({"search": "<script>alert(1)</script>"}, ViewState(search="<script>alert(1)</script>")),
         ({"search": "a\x00b\u202ec\n"}, ViewState(search="abc")),

@@ -40,8 +40,9 @@ class ViewState:
     scale: str = "auto"  # the time scale: auto, chronological, collapsed or sequential
     selected: str = ""  # the id of the event whose details are open
     tab: str = "timeline"
-    slide: int = 0
+    slide: int = 1  # the Present tab's slide as the audience counts it: 1 is the title slide
     reveal: bool = False
+    full: bool = False  # the Present tab full screen: only the slide and its overview strip
     data: str = ""  # which events the view was made on: "" for the server's own, else a mark
 
 
@@ -181,7 +182,7 @@ _READERS = {
     "min_precision": _choice(PRECISIONS), "search": lambda raw: _text(raw) or None,
     "lanes": _choice(LANES), "scale": _choice(SCALES),
     "selected": lambda raw: _text(raw) or None,
-    "tab": _choice(TABS), "slide": _int, "reveal": _flag, "data": _mark,
+    "tab": _choice(TABS), "slide": _int, "reveal": _flag, "full": _flag, "data": _mark,
 }  # fmt: skip
 
 
@@ -204,5 +205,5 @@ _WIDGET_READERS = {
     "lanes": _is(str, LANES.__contains__), "scale": _is(str, SCALES.__contains__),
     "selected": _is(str),
     "tab": lambda label: LABEL_TABS.get(label) if isinstance(label, str) else None,
-    "slide": _count, "reveal": _is(bool), "data": _is(str),
+    "slide": _count, "reveal": _is(bool), "full": _is(bool), "data": _is(str),
 }  # fmt: skip

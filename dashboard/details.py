@@ -92,6 +92,14 @@ def row_details(row: pd.Series) -> Details:
     )
 
 
+def quote_credit(details: Details) -> str:
+    """Where the quote comes from. The data names no speaker, so the credit names the source
+    and the event's actors, and says that who said it is not recorded."""
+    source = f"quoted in {details.source}" if details.source else "quoted in the source"
+    actors = f"; the event's actors: {', '.join(details.actors)}" if details.actors else ""
+    return f"{source} (speaker not recorded{actors})"
+
+
 def resolved_text(start, end, ongoing: bool = False) -> str:
     """A span in words: one day, "first to last", or "not placed" without a start."""
     if pd.isna(start):

@@ -23,6 +23,7 @@ from dashboard.details import (
     event_details,
     markdown_text,
     precision_text,
+    quote_credit,
     resolved_text,
     safe_url,
     status_prefix,
@@ -366,3 +367,18 @@ def test_details_panel_cuts_a_huge_title_summary_and_quote_saying_so(event_facto
     assert shown[-1] == ("Cut to fit: the title (1,000,000 characters), the summary (1,000,000"
                          " characters), the quote (1,000,000 characters). The dataset keeps all"
                          " of it.")
+
+
+@pytest.mark.parametrize(
+    ("source", "actors", "credit"),
+    [
+        ("CNBC", ("Elon Musk",),
+         "quoted in CNBC (speaker not recorded; the event's actors: Elon Musk)"),
+        ("", ("Musk", "Putin"),
+         "quoted in the source (speaker not recorded; the event's actors: Musk, Putin)"),
+        ("CNBC", (), "quoted in CNBC (speaker not recorded)"),
+    ],
+)  # fmt: skip
+def test_a_quote_is_credited_to_its_source_and_actors(source, actors, credit):
+    details = Details("a", "A", "2020", "2020", "year", source=source, actors=actors, quote="Hi")
+    assert quote_credit(details) == credit

@@ -55,6 +55,8 @@ def chart(at: AppTest):
                 "**Topics:** space",
                 "**Source:** [Reuters](https://example.com/launch%20%28live%29)",
                 r"> “We are \<going\> up\.”",
+                r"— quoted in Reuters \(speaker not recorded; the event's actors\: Elon Musk,"
+                " SpaceX\\)",
             ],
         ),
         (

@@ -27,7 +27,7 @@ FOOTER_GAP = 10  # px between the body (or strip) and the footer
 CREDIT_LINES = 2
 # (role, fewest lines it keeps), tried in turn until the blocks fit; a role may come back lower.
 SHRINK = (
-    ("quote", 0), ("more", 0), ("summary", 3), ("places", 1), ("actors", 1), ("sources", 1),
+    ("quote", 0), ("summary", 3), ("places", 1), ("actors", 1), ("sources", 1), ("more", 0),
     ("summary", 1), ("source", 1), ("date", 1), ("count", 0), ("places", 0), ("actors", 0),
     ("summary", 0), ("sources", 0), ("source", 0), ("title", 1), ("name", 1), ("date", 0),
     ("years", 0),
@@ -166,7 +166,7 @@ def _opening(order: pd.DataFrame, name: str, sheet: Sheet) -> list[Block]:
 def _event(row: pd.Series, sheet: Sheet) -> list[Block]:
     details, _ = cut_details(row_details(row), title_chars=SLIDE_TITLE_CHARS)
     kind = sheet.type
-    date = f"“{details.written}”  ·  {details.resolved}  ·  {details.precision}"
+    date = f"“{details.written}” · {details.resolved} · {details.precision}"
     blocks = [
         Block("title", slide_title(details), kind.title, 4, bold=True),
         Block("date", date, kind.meta, 2, colour=MUTED),

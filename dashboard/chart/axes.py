@@ -23,6 +23,7 @@ from dashboard.details import day_text
 SIDE_PX, RIGHT_PX, BOTTOM_PX = 12, 18, 12
 KEY_LINE = 1.75  # a key row, in key font sizes
 NOTE_LINE = 1.4  # a note's line, in note font sizes
+NOTE_GAP = 2  # px between the key's last row and a note under it: their text boxes stay apart
 KEY_SYMBOL_PX = 46  # a key item's symbol and gaps
 MIN_PLOT_ROWS = 4  # a short timeline still gets this much height
 CUT_BAND = "rgba(255,255,255,1)"
@@ -75,7 +76,7 @@ class Header:
 
     def top(self, reserved: float, sizes: Sizes) -> float:
         key = self.key_rows * sizes.key * KEY_LINE
-        notes = 0 if self.beside else len(self.note) * sizes.note * NOTE_LINE
+        notes = 0 if self.beside else NOTE_GAP + len(self.note) * sizes.note * NOTE_LINE
         return round(reserved + key + notes + sizes.tick * 1.6 + sizes.tick * 1.8)
 
     def notes(self, frame: Frame, sizes: Sizes) -> list[dict]:
@@ -84,7 +85,7 @@ class Header:
         if self.beside:
             y = 1 + (above - sizes.key * KEY_LINE / 2) / frame.plot_height
             return [note(self.note[0], sizes, x=1, xanchor="right", y=y, yanchor="middle")]
-        above -= self.key_rows * sizes.key * KEY_LINE
+        above -= self.key_rows * sizes.key * KEY_LINE + NOTE_GAP
         return [note(line, sizes, y=1 + (above - i * sizes.note * NOTE_LINE) / frame.plot_height,
                      yanchor="top") for i, line in enumerate(self.note)]  # fmt: skip
 

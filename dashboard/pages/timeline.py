@@ -25,9 +25,7 @@ from dashboard.details import (
     cut_text,
     event_details,
     markdown_text,
-    quote_credit,
 )
-from dashboard.event_list import show_event_list
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
 from dashboard.export.downloads import reference_date
 from dashboard.export.images import export_image, find_browser
@@ -35,6 +33,7 @@ from dashboard.export.looks import Look, painted, screen_look
 from dashboard.pages.data import Loaded
 from dashboard.screen_width import reported_width
 from dashboard.state.view import TAB_LABELS, ViewState, chart_view
+from dashboard.touch_tap import first_tap_selects
 
 CHART_KEY = "timeline"
 FIGURES_KEPT = 32  # figures kept for every session of the server: a class on a few views
@@ -52,6 +51,7 @@ CSS = "<style>.st-key-details h3 { font-size: 1.35rem; line-height: 1.25; }</sty
 BESIDE_PX = 1100  # from this main-column width the details sit beside the chart
 DETAILS_SHARE, GAP_PX = 0.28, 16
 SLACK_PX = 4  # the chart is drawn this much narrower than its column, never wider
+TOOLBAR_PX = 30  # kept free above the key: Plotly's toolbar shows there, over nothing
 
 
 def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
@@ -67,7 +67,9 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
     # chart to Streamlit, and the reader's zoom would be lost. The browser shows the selection.
     view = chart_view(state, df, width=chart_px - SLACK_PX, reference=reference_date(loaded.frame),
                       palette=palette)  # fmt: skip
+    view = replace(view, top=TOOLBAR_PX)
     with st.container(horizontal=True, vertical_alignment="center", key="chart_bar"):
+        first_tap_selects()
         show_missing(df)
         _download(loaded, df, state, view)
     if beside:
@@ -78,10 +80,8 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
     with chart:
         st.plotly_chart(
             _figure(loaded, df, view, look), key=CHART_KEY, theme=None, on_select=_on_select,
-            selection_mode="points", width="content", config=CHART_CONFIG,
-            alt=_alt_text(loaded, df, view),
+            selection_mode="points", width="content", config=CHART_CONFIG, alt=_alt_text(df),
         )  # fmt: skip
-        show_event_list(df, view.lanes, selected)
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
 
@@ -196,7 +196,6 @@ def show_details(details: Details | None, selected: str) -> None:
     _show_source(details)
     if details.quote:
         st.markdown("> " + markdown_text(f"“{details.quote}”"))
-        st.caption(markdown_text(f"— {quote_credit(details)}"))
     if note:
         st.caption(note)
     st.button("Close details", key="details_close", on_click=_close, type="tertiary")
@@ -211,12 +210,6 @@ def _show_source(details: Details) -> None:
         st.markdown(f"**Source:** {name}")
 
 
-def _alt_text(loaded: Loaded, df: pd.DataFrame, view: ChartView) -> str:
-    """The chart's accessible name and description: its span of time, lanes, first and last
-    events (as an exported image's alt text), worked out once per view like the figure."""
-    return _shared_alt((_drawn_key(loaded, df), len(df)), df, loaded.name, view.lanes)
-
-
-@st.cache_resource(max_entries=FIGURES_KEPT, show_spinner=False)
-def _shared_alt(key: tuple, _df: pd.DataFrame, title: str, lanes: str) -> str:
-    return alt_text(_df, title=title, lanes=lanes) + " The Table tab lists every event as text."
+def _alt_text(df: pd.DataFrame) -> str:
+    placed = int(df["start"].notna().sum())
+    return f"Timeline of {placed} dated events; the Table tab lists the same events as text."

@@ -61,7 +61,7 @@ def annotation(text: Text, sheet: Sheet, name: str) -> dict:
         "text": "<br>".join(html.escape(line, quote=False) for line in text.lines),
         "x": text.x / sheet.width, "y": 1 - text.y / sheet.height, "xref": "paper",
         "yref": "paper", "xanchor": text.align, "yanchor": "top", "align": text.align,
-        "showarrow": False, "borderpad": 0, "name": name,
+        "showarrow": False, "borderpad": 0, "borderwidth": 0, "name": name,
         "font": {"size": text.size, "color": text.colour, "family": theme.FONT,
                  "weight": "bold" if text.bold else "normal",
                  "style": "italic" if text.italic else "normal"},

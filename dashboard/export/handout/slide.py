@@ -25,6 +25,9 @@ from dashboard.slides import SLIDE_TITLE_CHARS, position_text, slide_title
 GAP = 0.6  # space before a block, in its font size
 FOOTER_GAP = 10  # px between the body (or strip) and the footer
 CREDIT_LINES = 2
+# Px kept free at a line's end: a browser's line is up to a pixel or so wider than the sum of
+# its letters' rounded widths (measured in Chromium on the handout's SVG).
+EDGE = 2
 # (role, fewest lines it keeps), tried in turn until the blocks fit; a role may come back lower.
 SHRINK = (
     ("quote", 0), ("summary", 3), ("places", 1), ("actors", 1), ("sources", 1), ("more", 0),
@@ -108,7 +111,8 @@ def slide(order: pd.DataFrame, name: str, position: int, sheet: Sheet, cell: Box
 def stack(blocks: list[Block], room: Box, lift: float = 0.0) -> tuple[Text, ...]:
     """The blocks one under another in `room`, shortened by SHRINK until they fit; `lift` of the
     room left over goes above them (0: at the top, 0.5: centred)."""
-    counts = [len(fit(b.text, b.size, room.width, b.max_lines, b.bold)) for b in blocks]
+    width = room.width - EDGE
+    counts = [len(fit(b.text, b.size, width, b.max_lines, b.bold)) for b in blocks]
     for role, fewest in SHRINK:
         for i in reversed(range(len(blocks))):
             while blocks[i].role == role and counts[i] > fewest and \
@@ -120,7 +124,7 @@ def stack(blocks: list[Block], room: Box, lift: float = 0.0) -> tuple[Text, ...]
         if not count:
             continue
         y += _gap(block) if texts else 0
-        lines = fit(block.text, block.size, room.width, count, block.bold)
+        lines = fit(block.text, block.size, width, count, block.bold)
         texts.append(Text(block.role, lines, block.size, room.x, y, block.bold, block.italic,
                           block.colour))  # fmt: skip
         y += texts[-1].height
@@ -141,7 +145,7 @@ def footer(number: str, credit: str, sheet: Sheet, area: Box) -> tuple[Text, ...
     """The number (of a slide or a page) at the bottom right of `area`; the credit line, when
     given, at the bottom left."""
     size = sheet.type.footer
-    room = area.width - text_px(number, size) - 3 * size
+    room = area.width - text_px(number, size) - 3 * size - EDGE
     credit_lines = fit(credit, size, room, CREDIT_LINES) if credit else ()
     rows = max(len(credit_lines), 1)
     top = area.bottom - rows * size * LINE

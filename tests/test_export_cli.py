@@ -135,3 +135,63 @@ def test_without_a_browser_it_exits_3_saying_how_to_install_one(tmp_path):
     assert done.returncode == 3
     assert "apt-get install -y chromium" in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "slides", "pages"),
+    [
+        (["--handout", "6"], 29, 5),
+        (["--handout", "1", "--from", "2024-09-01", "--title", "Autumn 2024"], 11, 11),
+    ],
+)
+def test_handout_writes_the_deck_as_one_pdf(tmp_path, capsys, argv, slides, pages):
+    out = tmp_path / "new folder" / "handout.pdf"
+    assert main([*argv, "--out", str(out)]) == 0
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == pages
+    title = argv[-1] if "--title" in argv else "Elon Musk and Vladimir Putin (CNBC, 25 Oct 2024)"
+    assert reader.metadata.title == title
+    assert title in " ".join(reader.pages[0].extract_text().split())  # wrapped on the page
+    assert capsys.readouterr().out == f"wrote {out}: {slides} slides on {pages} pages\n"
+
+
+def test_without_out_the_handout_is_named_for_its_events(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--handout", "6", "--actor", "Elon Musk", "--to", "2016-12-31"]) == 0
+    assert [path.name for path in tmp_path.iterdir()] == [
+        "elon-musk-and-vladimir-putin-cnbc-25-oct-2024_actor-elon-musk_2004-01-01-to-2016-12-31"
+        "_handout-6-per-page.pdf"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--format", "png"], "error: a handout is a PDF, not PNG: leave out --format"),
+        (["--out", "deck.svg"], "error: a handout is a PDF: name the file with .pdf, not"
+         " 'deck.svg'"),
+        (["--topic", "Nope"], "error: no events match these filters (topic: Nope); the dataset"
+         " has 27 events"),
+        (["--handout", "2"], "timeline-desk-export: error: argument --handout: invalid choice:"
+         " 2 (choose from 1, 6)"),
+        (["--handout", "six"], "timeline-desk-export: error: argument --handout: invalid int"
+         " value: 'six'"),
+    ],
+)  # fmt: skip
+def test_a_handout_asked_for_wrongly_exits_2_with_one_line(tmp_path, monkeypatch, capsys, argv,
+                                                           message):  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["timeline-desk-export"])
+    assert main(["--handout", "6", *argv]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_deck_too_long_for_a_handout_exits_2(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("dashboard.export.handout.pdf.MAX_EVENTS", 20)
+    assert main(["--handout", "1", "--out", str(tmp_path / "long.pdf")]) == 2
+    assert capsys.readouterr().err == (
+        "error: a handout holds at most 20 dated events and these filters keep 27: filter the"
+        " events down first\n"
+    )
+    assert list(tmp_path.iterdir()) == []

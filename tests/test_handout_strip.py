@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.export.handout.sheets import SHEETS, Box
-from dashboard.export.handout.strip import strip
+from dashboard.export.handout.strip import strip, ticks
 from tests.test_handout_slide import BUILT_IN
 
 BOX = Box(100, 500, 400, 46)
@@ -20,17 +20,31 @@ def test_the_current_event_is_marked_at_its_date_on_the_slides_own_axes(index, c
     assert [(shape.xref, shape.yref) for shape in shapes] == [("x4", "y4 domain")]
 
 
-@pytest.mark.parametrize(
-    ("rows", "tick_format"),
-    [(slice(None), "%Y"), (slice(24, 27), "%b %Y")],  # 2004-2024; the last weeks of 2024
-)
-def test_the_axis_sits_in_the_box_with_years_or_months(rows, tick_format):
+def test_the_axis_sits_in_the_box_dates_below():
     sheet = SHEETS[6]
-    axes = strip(BUILT_IN.iloc[rows].reset_index(drop=True), 0, BOX, sheet, 2)[2]
+    axes = strip(BUILT_IN, 0, BOX, sheet, 2)[2]
     x0, x1 = axes["xaxis2"]["domain"]
     y0, y1 = axes["yaxis2"]["domain"]
     assert (round(x0 * sheet.width), round(x1 * sheet.width)) == (100, 500)
     assert round((1 - y1) * sheet.height) == 500  # the top of the box
-    assert round((1 - y0) * sheet.height) == 500 + 46 - sheet.ticks_room  # dates below
-    assert axes["xaxis2"]["tickformat"] == tick_format
+    assert round((1 - y0) * sheet.height) == 500 + 46 - sheet.ticks_room  # room for the dates
     assert axes["xaxis2"]["ticklabeloverflow"] == "hide past domain"
+
+
+DAY = 86_400_000  # ms
+
+
+@pytest.mark.parametrize(
+    ("window", "most", "format", "step"),
+    [
+        (("2003-05-17", "2025-06-10"), 4, "%Y", "M120"),  # the built-in deck in a sixth
+        (("2003-05-17", "2025-06-10"), 12, "%Y", "M24"),  # ... on a page of its own
+        (("2000-12-01", "2004-02-01"), 4, "%Y", "M12"),  # never a year written twice
+        (("2024-08-01", "2024-11-20"), 4, "%b %Y", "M1"),
+        (("2024-10-01", "2024-10-31"), 4, "%-d %b", 10 * DAY),
+        (("2024-10-01", "2024-10-31"), 12, "%-d %b", 3 * DAY),
+        (("0001-01-01", "9999-12-31"), 4, "%Y", "M60000"),
+    ],
+)
+def test_dates_on_the_strip_are_whole_years_months_or_days_apart(window, most, format, step):
+    assert ticks(window, most) == {"tickformat": format, "dtick": step, "tick0": "2000-01-01"}

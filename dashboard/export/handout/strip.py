@@ -11,8 +11,12 @@ from dashboard.chart.theme import GRID, MUTED
 from dashboard.export.handout.sheets import Box, Sheet
 from dashboard.slides import overview_figure
 
-YEARS_ONLY_ABOVE = pd.Timedelta(days=3 * 366)  # a longer strip has years on its axis
 TICK_PX = 80  # room per date on the axis
+# (longer than, tick unit in months or days, date format): years on a strip of years, months
+# on one of months, days on a short one; steps are whole units, so no date is written twice.
+UNITS = ((pd.Timedelta(days=3 * 366), "M12", "%Y"), (pd.Timedelta(days=92), "M1", "%b %Y"),
+         (pd.Timedelta(0), "D1", "%-d %b"))  # fmt: skip
+STEPS = (1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
 SCREEN_PLOT = 42  # px: the height of the Present tab's overview, less its dates
 
 
@@ -23,6 +27,7 @@ def strip(order: pd.DataFrame, index: int, box: Box, sheet: Sheet, axis: int
     overview = overview_figure(order, index)
     x, y = f"x{axis}", f"y{axis}"
     plot = Box(box.x, box.y, box.width, box.height - sheet.ticks_room)
+    dates = ticks(overview.layout.xaxis.range, max(int(box.width // TICK_PX), 2))
     traces = [_scaled(trace, min(plot.height / SCREEN_PLOT, 1.0)).update(xaxis=x, yaxis=y)
               for trace in overview.data]  # fmt: skip
     shapes = [shape.update(xref=x, yref=f"{y} domain") for shape in overview.layout.shapes]
@@ -31,8 +36,8 @@ def strip(order: pd.DataFrame, index: int, box: Box, sheet: Sheet, axis: int
             "type": "date", "range": overview.layout.xaxis.range, "anchor": y,
             "domain": _across(plot, sheet), "fixedrange": True, "showgrid": True,
             "gridcolor": GRID, "showline": True, "linecolor": MUTED, "ticks": "outside",
-            "ticklen": 3, "tickcolor": MUTED, "tickformat": _tick_format(order),
-            "nticks": max(int(box.width // TICK_PX), 2), "ticklabeloverflow": "hide past domain",
+            "ticklen": 3, "tickcolor": MUTED, **dates,
+            "ticklabeloverflow": "hide past domain",
             "tickfont": {"size": sheet.type.ticks, "color": MUTED}, "automargin": False,
         },
         f"yaxis{axis}": {
@@ -55,9 +60,16 @@ def _scaled(trace, factor: float):
     return trace
 
 
-def _tick_format(order: pd.DataFrame) -> str:
-    span = order["end"].max() - order["start"].min()
-    return "%Y" if span > YEARS_ONLY_ABOVE else "%b %Y"
+def ticks(window, most: int) -> dict:
+    """Where the strip's dates go in `window` (its first and last day) and how they are
+    written: at most `most` of them, a whole number of years, months or days apart."""
+    span = pd.Timestamp(window[1]) - pd.Timestamp(window[0])
+    unit, written = next((unit, written) for longer, unit, written in UNITS if span >= longer)
+    kind, size = unit[0], int(unit[1:])
+    count = span.days / (size * 30.44 if kind == "M" else size)
+    step = next((n for n in STEPS if count / n <= most), STEPS[-1]) * size
+    dtick = f"M{step}" if kind == "M" else step * 86_400_000  # days in milliseconds
+    return {"tickformat": written, "dtick": dtick, "tick0": "2000-01-01"}
 
 
 def _across(plot: Box, sheet: Sheet) -> list[float]:

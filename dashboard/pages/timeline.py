@@ -47,6 +47,7 @@ CHART_CONFIG = {
     "scrollZoom": False,
 }
 HINT = "Click an event on the timeline to see its details here."
+TAPPED = "details_tapped"  # set by a click on an event; the next run may open them in a dialog
 CSS = "<style>.st-key-details h3 { font-size: 1.35rem; line-height: 1.25; }</style>"
 BESIDE_PX = 1100  # from this main-column width the details sit beside the chart
 DETAILS_SHARE, GAP_PX = 0.28, 16
@@ -84,6 +85,8 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
         )  # fmt: skip
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
+    if st.session_state.pop(TAPPED, False) and view.vertical:
+        _details_dialog(event_details(df, selected), selected)
 
 
 def _figure(loaded: Loaded, df: pd.DataFrame, view: ChartView, look: Look):
@@ -172,13 +175,22 @@ def _on_select() -> None:
         st.session_state["date_to"] = pd.Timestamp(window[1]).date()
     else:
         st.session_state["selected"] = str(data[0])
+        st.session_state[TAPPED] = True
 
 
 def _close() -> None:
     st.session_state["selected"] = ""
 
 
-def show_details(details: Details | None, selected: str) -> None:
+@st.dialog("Event details", width="large")
+def _details_dialog(details: Details | None, selected: str) -> None:
+    """The tapped event's details over the chart: on a phone the panel is below a long chart,
+    out of sight."""
+    with st.container(key="details_dialog"):
+        show_details(details, selected, closable=False)  # the dialog has its own close
+
+
+def show_details(details: Details | None, selected: str, closable: bool = True) -> None:
     """The event's title, then its fields, source link and quote; or a hint. Long texts are
     cut, saying so: the dataset keeps them whole."""
     if details is None:
@@ -198,7 +210,8 @@ def show_details(details: Details | None, selected: str) -> None:
         st.markdown("> " + markdown_text(f"“{details.quote}”"))
     if note:
         st.caption(note)
-    st.button("Close details", key="details_close", on_click=_close, type="tertiary")
+    if closable:
+        st.button("Close details", key="details_close", on_click=_close, type="tertiary")
 
 
 def _show_source(details: Details) -> None:

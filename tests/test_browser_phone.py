@@ -1,6 +1,7 @@
 """The dashboard on a phone (390 x 844, touch) and what sits around the chart at every size: the
 filters wait in a collapsed panel, the timeline reads down the page, one tap on an event opens
-it, and the toolbar, the key, the notes and the "published" label never cover each other.
+its details over the chart, and the toolbar, the key, the notes and the "published" label never
+cover each other.
 Screenshots of the phone views land in test-output/screenshots/."""
 
 from __future__ import annotations
@@ -106,10 +107,25 @@ def test_one_tap_on_an_event_opens_its_details(device, app_server, screenshot, m
     assert point, f"no {mark} on the phone's chart"
     page.locator(CHART).tap(position={"x": point["x"], "y": point["y"]})
     expect(page).to_have_url(re.compile(rf"[?&]selected={point['id']}(&|$)"))
-    panel = details_panel(page)
-    expect(panel).to_contain_text(EVENTS[point["id"]].title)
-    panel.scroll_into_view_if_needed()
+    title = EVENTS[point["id"]].title
+    dialog = page.get_by_role("dialog")  # over the chart: the panel is far below it
+    expect(dialog).to_contain_text(title)
+    expect(dialog).to_be_in_viewport()
     screenshot(page, f"phone-details-{mark}")
+    dialog.get_by_role("button", name="Close").tap()
+    expect(dialog).to_have_count(0)
+    expect(details_panel(page)).to_contain_text(title)  # and the panel below says it too
+
+
+def test_a_click_on_a_wide_screen_opens_the_panel_not_a_dialog(device, app_server):
+    page = device(**DESK)
+    open_app(page, app_server)
+    settled(page)
+    point = page.evaluate(POINT_IN, "day")
+    page.locator(CHART).click(position={"x": point["x"], "y": point["y"]})
+    expect(details_panel(page)).to_contain_text(EVENTS[point["id"]].title)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    expect(page.get_by_role("dialog")).to_have_count(0)
 
 
 @pytest.mark.parametrize(("size", "context"), [("390x844", PHONE), ("1280x720", DESK)])

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from events import default_dataset
 
@@ -95,3 +96,20 @@ def test_the_timeline_tab_downloads_its_view_titled_and_credited(page, app_serve
     download = downloaded(page, button(page, "timeline_png"))
     assert download.suggested_filename.endswith("_topic-russia_2013-01-01-to-2024-10-25_web.png")
     assert png_size(Path(download.path()).read_bytes()) == (1200, 675)
+
+
+def test_prepare_a_handout_of_six_per_page_then_download_it(page, app_server, screenshot):
+    open_export(page, app_server, "tab=export&topics=Russia")
+    page.locator(".st-key-handout_per_page").get_by_text("Six slides per page").click()
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    button(page, "handout_prepare").click()
+    ready = button(page, "handout_download")
+    expect(ready).to_be_visible(timeout=DRAW_SECONDS * 1000)
+    ready.scroll_into_view_if_needed()
+    screenshot(page, "export-handout")
+    download = downloaded(page, ready)
+    assert download.suggested_filename.endswith("_topic-russia_2013-01-01-to-2024-10-25"
+                                                "_handout-6-per-page.pdf")  # fmt: skip
+    reader = PdfReader(io.BytesIO(Path(download.path()).read_bytes()))
+    assert len(reader.pages) == -(-(len(RUSSIA) + 2) // 6)
+    assert reader.metadata.title == default_dataset().name

@@ -181,6 +181,14 @@ def test_the_light_screen_is_the_figure_as_drawn():
     assert painted(fig, LOOKS["light"]) is fig
 
 
+def test_a_dark_screen_is_a_new_figure_on_dark_paper():
+    fig = timeline_figure(ARTICLE)  # a drawing every session of the server shares
+    drawn = fig.to_plotly_json()
+    dark = painted(fig, LOOKS["dark"])
+    assert fig.to_plotly_json() == drawn
+    assert (dark.layout.paper_bgcolor, dark.layout.plot_bgcolor) == (DARK_PAPER, DARK_PAPER)
+
+
 def opaque(colour: str, paper: str) -> str:
     """`colour` as "#RRGGBB" as seen over `paper` (its alpha blended in)."""
     named = {"white": "#FFFFFF"}

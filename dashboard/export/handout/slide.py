@@ -113,10 +113,9 @@ def stack(blocks: list[Block], room: Box, lift: float = 0.0) -> tuple[Text, ...]
     room left over goes above them (0: at the top, 0.5: centred)."""
     width = room.width - EDGE
     counts = [len(fit(b.text, b.size, width, b.max_lines, b.bold)) for b in blocks]
-    for role, fewest in SHRINK:
-        for i in reversed(range(len(blocks))):
-            while blocks[i].role == role and counts[i] > fewest and \
-                    _height(blocks, counts) > room.height:  # fmt: skip
+    for role, fewest in SHRINK:  # the last block of a role gives way first
+        for i in [i for i in reversed(range(len(blocks))) if blocks[i].role == role]:
+            while counts[i] > fewest and _height(blocks, counts) > room.height:
                 counts[i] -= 1
     y = room.y + max(room.height - _height(blocks, counts), 0) * lift
     texts = []

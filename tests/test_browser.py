@@ -13,16 +13,12 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from dashboard.frame import events_frame
-from dashboard.slides import slide_order
 from events import PRECISIONS, default_dataset
 
 CHART = ".st-key-timeline .js-plotly-plot"
 EVENTS = {event.id: event for event in default_dataset().events}
 TOTAL = len(EVENTS)
 HOSTILE = "<img src=x onerror=alert(1)><script>window.__pwned=1</script>"
-SLIDES = slide_order(events_frame(EVENTS.values()))
-SLIDE_TEXT = ("slide_title", "slide_date", "slide_source", "slide_summary")  # must all show
 
 # The ids the chart draws (customdata of every trace), once plotly has laid out the SVG.
 DRAWN_IDS = f"""() => {{
@@ -152,41 +148,6 @@ def test_clicking_an_event_on_the_chart_shows_its_details(page, app_server, scre
     expect(panel).to_contain_text(EVENTS[event_id].title)
     assert panel.inner_text().strip().splitlines()[0] == EVENTS[event_id].title
     screenshot(page, f"details-{event_id}")
-
-
-def test_present_moves_with_the_arrow_keys(page, app_server, screenshot):
-    open_app(page, app_server)
-    total = sum(event.span is not None for event in EVENTS.values())
-    open_tab(page, "Present")
-    position = page.locator(".st-key-slide_position")
-    expect(position).to_have_text(re.compile(rf"(^|\D)1 / {total}(\D|$)"))
-    page.evaluate("document.activeElement && document.activeElement.blur()")  # keys to the page
-    for key, slide in [("ArrowRight", 2), ("ArrowRight", 3), ("ArrowLeft", 2), ("End", total)]:
-        page.keyboard.press(key)
-        expect(position).to_have_text(re.compile(rf"(^|\D){slide} / {total}(\D|$)"))
-    screenshot(page, "present")
-
-
-def longest_slide(column: str) -> int:
-    """The slide whose `column` is longest: the hardest to fit on one screen."""
-    return int(SLIDES[column].fillna("").str.len().idxmax())
-
-
-@pytest.mark.parametrize("longest", ["title", "summary", "date", "actors"])
-def test_a_slide_fits_1280x720_with_the_sidebar_open(page, app_server, screenshot, longest):
-    """A projected slide shows its title, date, source and summary without scrolling."""
-    index = longest_slide(longest)
-    open_app(page, app_server, f"?tab=present&slide={index}")
-    expect(page.locator(".st-key-slide_position")).to_have_text(re.compile(rf"^{index + 1} / "))
-    expect(page.get_by_test_id("stSidebar")).to_be_visible()
-    expect(page.locator(".st-key-slide_overview .main-svg").first).to_be_visible()
-    height = page.viewport_size["height"]
-    for key in SLIDE_TEXT:
-        box = page.locator(f".st-key-{key} p").last.bounding_box()
-        assert box is not None and 0 <= box["y"] <= height - box["height"], key
-    title_px = page.locator(".st-key-slide_title p").evaluate("p => getComputedStyle(p).fontSize")
-    assert float(title_px.removesuffix("px")) >= 36  # still read from the back of a room
-    screenshot(page, f"present-720-longest-{longest}")
 
 
 def test_a_shared_link_restores_the_view(page, app_server, screenshot):

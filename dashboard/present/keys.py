@@ -173,6 +173,7 @@ export default function (component) {{
   for (const [where, name, listener, options] of LISTENERS) {{
     where.addEventListener(name, listener, options);
   }}
+  (parentElement.host || parentElement).setAttribute("data-listening", data.full ? "full" : "tab");
   sized = {{ w: 0, h: 0 }};
   reportSize();
   showDigits();

@@ -12,11 +12,13 @@ from __future__ import annotations
 # The unit in the tab, with the page's title, tabs and sidebar around it: 14 px at 1280x720.
 TAB_UNIT = "clamp(12px, min(1.1vw, 1.95vh), 40px)"
 # The unit in full screen, where the slide has the whole window: 24 px at 1920x1080.
-FULL_UNIT = "min(1.3vw, 2.2vh)"
+FULL_UNIT = "min(1.6vw, 2.8vh)"
 
 SLIDE = """
 .st-key-present { --u: %(unit)s; }
 .st-key-present p, .st-key-present li { overflow-wrap: anywhere; }
+.st-key-present [data-testid="stMarkdownContainer"] { margin-bottom: 0; }
+.st-key-slide, .st-key-slide_opening, .st-key-slide_closing { gap: calc(0.5 * var(--u)); }
 .st-key-slide_title p { font-size: calc(2.6 * var(--u)); line-height: 1.12; font-weight: 700;
   margin: 0; }
 .st-key-slide_date p { font-size: calc(1.5 * var(--u)); line-height: 1.3; opacity: 0.8;
@@ -35,7 +37,7 @@ SLIDE = """
   font-weight: 700; margin: 0; }
 .st-key-slide_sources li, .st-key-slide_sources p { font-size: calc(1.5 * var(--u));
   line-height: 1.3; margin: 0; }
-.st-key-slide_sources ul { margin: 0; }
+.st-key-slide_sources ul { margin: 0; padding-left: 1.2em; }
 .st-key-slide_position p { font-size: calc(1.4 * var(--u)); font-weight: 600; margin: 0;
   white-space: nowrap; text-align: center; }
 """
@@ -68,6 +70,7 @@ FULL = "\n".join([
     ".st-key-present_bar button { min-height: 0;",
     "  padding: calc(0.2 * var(--u)) calc(0.8 * var(--u)); }",
     ".st-key-present_bar button p { font-size: calc(1.2 * var(--u)); }",
+    '.st-key-present_bar [data-testid="stIconMaterial"] { font-size: calc(1.5 * var(--u)); }',
 ])  # fmt: skip
 
 

@@ -34,13 +34,13 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
-def drawn_titles(per_page: int) -> list[str]:
+def drawn_titles(per_page: int, order=BUILT_IN, name=NAME) -> list[str]:
     """Each event slide's title as the handout cuts it to its cell."""
     sheet = SHEETS[per_page]
     cell = sheet.cells()[0]
     titles = []
-    for position in range(1, len(BUILT_IN) + 1):
-        texts = slide(BUILT_IN, NAME, position, sheet, cell, per_page == 1).texts
+    for position in range(1, len(order) + 1):
+        texts = slide(order, name, position, sheet, cell, per_page == 1).texts
         titles += [" ".join(t.lines) for t in texts if t.role == "title"]
     return titles
 
@@ -67,6 +67,16 @@ def test_every_slide_is_in_the_text_opening_to_sources(handouts, per_page):
     assert "Sources CNBC, 25 Oct 2024" in closing and "29 / 29" in closing
     credit = "Source: CNBC, 25 Oct 2024, citing The Wall Street Journal · Chart: Timeline Desk"
     assert all(credit in words(page.extract_text()) for page in reader.pages)
+
+
+def test_a_title_cut_to_its_cell_is_in_the_text_as_cut():
+    order = EXTREME.iloc[:2]  # "Headline " 400 times; "Planned: " and 5,000 W without a space
+    text = words(PdfReader(io.BytesIO(handout_pdf(order, LONG_NAME, 6))).pages[0].extract_text())
+    titles = drawn_titles(6, order, LONG_NAME)
+    assert [title[-1] for title in titles] == ["…", "…"]
+    assert titles[1].startswith("Planned: WWW")
+    assert [title for title in titles if words(title).replace(" ", "") not in
+            text.replace(" ", "")] == []  # fmt: skip
 
 
 @pytest.mark.parametrize("per_page", [1, 6])

@@ -48,7 +48,9 @@ CHART_CONFIG = {
 }
 HINT = "Click an event on the timeline to see its details here."
 TAPPED = "details_tapped"  # set by a click on an event; the next run may open them in a dialog
-CSS = "<style>.st-key-details h3 { font-size: 1.35rem; line-height: 1.25; }</style>"
+# The tap helper has nothing to show: out of the bar's flow, it leaves no gap beside the others.
+CSS = ("<style>.st-key-details h3 { font-size: 1.35rem; line-height: 1.25; }"
+       " .st-key-touch_tap { position: absolute; width: 0; }</style>")  # fmt: skip
 BESIDE_PX = 1100  # from this main-column width the details sit beside the chart
 DETAILS_SHARE, GAP_PX = 0.28, 16
 SLACK_PX = 4  # the chart is drawn this much narrower than its column, never wider

@@ -184,7 +184,7 @@ ul:focus {
 }
 li { padding: 0.2rem 0.5rem; border-radius: 0.3rem; cursor: pointer; font-size: 0.9rem; }
 li[aria-selected="true"] { font-weight: 600; }
-li[aria-selected="true"]::before { content: "✓ "; }
+li[aria-selected="true"]::before { content: "✓ " / ""; }  /* seen; aria-selected says it */
 li.active { outline: 2px solid currentColor; outline-offset: -2px; }
 ul:focus li.active { background: color-mix(in srgb, currentColor 12%, transparent); }
 """

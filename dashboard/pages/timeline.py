@@ -25,7 +25,9 @@ from dashboard.details import (
     cut_text,
     event_details,
     markdown_text,
+    quote_credit,
 )
+from dashboard.event_list import show_event_list
 from dashboard.export.credits import alt_text, credit_line, default_subtitle, file_name
 from dashboard.export.downloads import reference_date
 from dashboard.export.images import export_image, find_browser
@@ -83,8 +85,10 @@ def show_timeline(loaded: Loaded, df: pd.DataFrame, state: ViewState) -> None:
     with chart:
         st.plotly_chart(
             _figure(loaded, df, view, look), key=CHART_KEY, theme=None, on_select=_on_select,
-            selection_mode="points", width="content", config=CHART_CONFIG, alt=_alt_text(df),
+            selection_mode="points", width="content", config=CHART_CONFIG,
+            alt=_alt_text(loaded, df, view),
         )  # fmt: skip
+        show_event_list(df, view.lanes, selected)
     with panel, st.container(key="details", border=True):
         show_details(event_details(df, selected), selected)
     if st.session_state.pop(TAPPED, False) and view.vertical:
@@ -210,6 +214,7 @@ def show_details(details: Details | None, selected: str, closable: bool = True) 
     _show_source(details)
     if details.quote:
         st.markdown("> " + markdown_text(f"“{details.quote}”"))
+        st.caption(markdown_text(f"— {quote_credit(details)}"))
     if note:
         st.caption(note)
     if closable:
@@ -225,6 +230,12 @@ def _show_source(details: Details) -> None:
         st.markdown(f"**Source:** {name}")
 
 
-def _alt_text(df: pd.DataFrame) -> str:
-    placed = int(df["start"].notna().sum())
-    return f"Timeline of {placed} dated events; the Table tab lists the same events as text."
+def _alt_text(loaded: Loaded, df: pd.DataFrame, view: ChartView) -> str:
+    """The chart's accessible name and description: its span of time, lanes, first and last
+    events (as an exported image's alt text), worked out once per view like the figure."""
+    return _shared_alt((_drawn_key(loaded, df), len(df)), df, loaded.name, view.lanes)
+
+
+@st.cache_resource(max_entries=FIGURES_KEPT, show_spinner=False)
+def _shared_alt(key: tuple, _df: pd.DataFrame, title: str, lanes: str) -> str:
+    return alt_text(_df, title=title, lanes=lanes) + " The Table tab lists every event as text."

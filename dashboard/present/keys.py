@@ -173,7 +173,8 @@ export default function (component) {{
   for (const [where, name, listener, options] of LISTENERS) {{
     where.addEventListener(name, listener, options);
   }}
-  (parentElement.host || parentElement).setAttribute("data-listening", data.full ? "full" : "tab");
+  // Says that keys are heard now, and in which view (the browser tests wait on it).
+  document.documentElement.setAttribute("data-present-keys", data.full ? "full" : "tab");
   sized = {{ w: 0, h: 0 }};
   reportSize();
   showDigits();

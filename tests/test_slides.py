@@ -13,6 +13,7 @@ from dashboard.slides import (
     CURRENT,
     clamp,
     overview_figure,
+    overview_font,
     position_text,
     short_summary,
     shown,
@@ -133,7 +134,6 @@ def test_short_summary_cuts_between_words(text, limit, expected):
     assert len(short_summary(text, limit)) <= limit
 
 
-
 @pytest.mark.parametrize(
     ("title", "status", "expected"),
     [
@@ -146,3 +146,28 @@ def test_a_slide_title_says_planned_or_claimed_first(title, status, expected):
     details = Details(id="e", title=title, written="x", resolved="x", precision="day",
                       status=status)  # fmt: skip
     assert slide_title(details) == expected
+
+
+@pytest.mark.parametrize(
+    ("width", "expected"),
+    [(None, 12), (390, 12), (1280, 12.8), (1920, 19.2), (3840, 38.4), (10_000, 44)],
+)
+def test_overview_type_grows_with_the_window(width, expected):
+    assert overview_font(width) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("font", "height", "tick"), [(12, 72, 12), (19.2, 115, 19.2)])
+def test_overview_grows_with_its_type(slides, font, height, tick):
+    layout = overview_figure(slides, 0, font_px=font).to_plotly_json()["layout"]
+    assert layout["height"] == height and layout["xaxis"]["tickfont"]["size"] == tick
+
+
+@pytest.mark.parametrize(
+    ("index", "reveal", "drawn"),
+    [(-1, False, 8), (-1, True, 0), (8, False, 8), (8, True, 8)],
+)  # the opening slide (before the events) and the closing one (after them)
+def test_overview_of_a_title_or_closing_slide_marks_no_event(slides, index, reveal, drawn):
+    fig_json = overview_figure(slides, index, reveal=reveal).to_plotly_json()
+    assert len(dots(fig_json, "events")) == drawn
+    assert [t for t in fig_json["data"] if t["name"] == "current"] == []
+    assert fig_json["layout"].get("shapes", []) == []  # no line through the current date

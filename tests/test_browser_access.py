@@ -160,7 +160,7 @@ def test_axe_finds_no_serious_or_critical_violation(page, servers, screenshot, d
     assert [v for v in violations if v["impact"] in BLOCKING] == []
 
 
-@pytest.mark.parametrize("tab", ["timeline", "table", "data"])
+@pytest.mark.parametrize("tab", list(TAB_LABELS))
 def test_one_h1_then_the_open_tabs_h2(page, servers, tab):
     open_tab(page, servers["built-in"], tab)
     main = page.get_by_role("main")

@@ -11,8 +11,9 @@ goes forward or back.
 
 The listener reports where to go as a position (0-based over the deck), numbered: it counts
 ahead itself while the page catches up, so quick presses are never lost to a rerun, and adopts
-the page's position once the page has handled its last request. It also reports the window's
-size, which the overview's type follows.
+the page's position once the page has handled its last request (or after two seconds without an
+answer: a request sent as the listener moved, into or out of full screen, is lost). It also
+reports the window's size, which the overview's type follows.
 """
 
 from __future__ import annotations
@@ -26,8 +27,13 @@ KEY = "present_keys"
 HANDLED = "_present_keys_handled"  # the number of the last request the page acted on
 MAX_DIGITS = 4
 JS = f"""
-const deck = {{ position: 0, size: 1, seq: 0, full: false, digits: "", send: null,
+const deck = {{ position: 0, size: 1, seq: 0, sentAt: 0, full: false, digits: "",
                 root: null, touch: null, entered: false }};
+// The mounted listeners, newest last. Streamlit keeps the last run's listener on the page until
+// the new run ends, so a listener moving into or out of full screen is briefly there twice:
+// the page's handlers stay while any is mounted, and requests go to the newest.
+const mounted = [];
+const LOST_MS = 2000;  // a request the page has not answered by then was lost (a remount)
 const FORWARD = new Set(["ArrowRight", "PageDown", " ", "Enter"]);
 const BACK = new Set(["ArrowLeft", "PageUp", "Backspace"]);
 const HANDLED_KEYS = new Set([...FORWARD, ...BACK, "Home", "End", "Escape"]);
@@ -41,15 +47,17 @@ function typing(target) {{
 }}
 
 function request(value) {{
+  const newest = mounted[mounted.length - 1];
+  if (!newest) return false;
   deck.seq += 1;
-  if (deck.send) deck.send("nav", {{ ...value, seq: deck.seq }});
+  deck.sentAt = performance.now();
+  newest.send("nav", {{ ...value, seq: deck.seq }});
+  return true;
 }}
 
 function go(position) {{
   const target = Math.min(Math.max(position, 0), deck.size - 1);
-  if (target === deck.position) return;
-  deck.position = target;
-  request({{ to: target }});
+  if (target !== deck.position && request({{ to: target }})) deck.position = target;
 }}
 
 function showDigits() {{
@@ -128,11 +136,17 @@ function onTouchEnd(event) {{
 }}
 
 function onClick(event) {{
-  // Only a click may ask for the browser's own full screen; the app's view follows it.
-  const button = event.target instanceof Element && event.target.closest(".st-key-present_full_on");
-  if (!button || !document.documentElement.requestFullscreen) return;
-  document.documentElement.requestFullscreen().then(() => {{ deck.entered = true; }})
-    .catch(() => {{}});
+  // Only a click may ask for the browser's own full screen; it goes with the app's.
+  const target = event.target instanceof Element ? event.target : null;
+  if (target && target.closest(".st-key-present_full_off")) {{
+    deck.entered = false;
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {{}});
+  }} else if (target && target.closest(".st-key-present_full_on")) {{
+    const root = document.documentElement;
+    if (root.requestFullscreen) {{
+      root.requestFullscreen().then(() => {{ deck.entered = true; }}).catch(() => {{}});
+    }}
+  }}
 }}
 
 function onFullscreenChange() {{
@@ -143,9 +157,10 @@ let sized = {{ w: 0, h: 0 }};
 let timer = null;
 function reportSize() {{
   const w = window.innerWidth, h = window.innerHeight;
-  if (!deck.send || (Math.abs(w - sized.w) < 8 && Math.abs(h - sized.h) < 8)) return;
+  const newest = mounted[mounted.length - 1];
+  if (!newest || (Math.abs(w - sized.w) < 8 && Math.abs(h - sized.h) < 8)) return;
   sized = {{ w, h }};
-  deck.send("screen", {{ w, h }});
+  newest.send("screen", {{ w, h }});
 }}
 function onResize() {{
   clearTimeout(timer);
@@ -162,16 +177,19 @@ const LISTENERS = [
 
 export default function (component) {{
   const {{ data, parentElement, setStateValue }} = component;
-  deck.send = setStateValue;
+  const mine = {{ send: setStateValue }};
+  mounted.push(mine);
   deck.root = parentElement;
   deck.size = Math.max(data.size, 1);
   deck.full = data.full;
-  if (data.handled >= deck.seq) {{
-    deck.seq = data.handled;
+  if (data.handled >= deck.seq || performance.now() - deck.sentAt > LOST_MS) {{
+    deck.seq = Math.max(deck.seq, data.handled);
     deck.position = data.position;
   }}
-  for (const [where, name, listener, options] of LISTENERS) {{
-    where.addEventListener(name, listener, options);
+  if (mounted.length === 1) {{
+    for (const [where, name, listener, options] of LISTENERS) {{
+      where.addEventListener(name, listener, options);
+    }}
   }}
   // Says that keys are heard now, and in which view (the browser tests wait on it).
   document.documentElement.setAttribute("data-present-keys", data.full ? "full" : "tab");
@@ -179,8 +197,11 @@ export default function (component) {{
   reportSize();
   showDigits();
   return () => {{
-    for (const [where, name, listener, options] of LISTENERS) {{
-      where.removeEventListener(name, listener, options);
+    mounted.splice(mounted.indexOf(mine), 1);
+    if (mounted.length === 0) {{
+      for (const [where, name, listener, options] of LISTENERS) {{
+        where.removeEventListener(name, listener, options);
+      }}
     }}
   }};
 }}

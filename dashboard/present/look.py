@@ -28,6 +28,7 @@ SLIDE = """
 .st-key-slide_summary p, .st-key-slide_full_summary p { font-size: calc(1.6 * var(--u));
   line-height: 1.35; margin: 0; }
 .st-key-slide_people p { font-size: calc(1.5 * var(--u)); line-height: 1.35; margin: 0; }
+.st-key-slide_more button p { font-size: calc(1.1 * var(--u)); }
 .st-key-slide_name p { font-size: calc(3.4 * var(--u)); line-height: 1.1; font-weight: 700;
   margin: 0; }
 .st-key-slide_years p { font-size: calc(2.4 * var(--u)); line-height: 1.2; margin: 0; }

@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import deck, slides
+from dashboard.export.looks import painted, screen_look
 from dashboard.present import cards, keys, look
 from dashboard.state.view import TAB_LABELS, ViewState
 
@@ -72,6 +73,7 @@ def _overview(order: pd.DataFrame, position: int, screen: keys.Screen):
     reveal = bool(st.session_state["reveal"])
     font = slides.overview_font(screen.width)
     figure = slides.overview_figure(order, position - 1, reveal=reveal, font_px=font)
+    figure = painted(figure, screen_look(st.context.theme.type))  # dark on a dark page
     where = deck.kind(position, order)
     alt = {"opening": "Overview of the timeline: the title slide",
            "closing": "Overview of the timeline: the closing slide"}.get(

@@ -200,7 +200,7 @@ def test_a_broken_upload_says_what_is_wrong(page, app_server, screenshot, tmp_pa
 HOSTILE_ROWS = [  # id, date, source_url; every other text field is HOSTILE
     ("x1", "March 8, 2023", "https://example.org/a) ![x](x) [y](javascript:window.__pwned=3"),
     ("x2", "June 1, 2023", "javascript:window.__pwned=4"),
-    ("x3", "2022", "javascript:window.__pwned=5"),  # the first slide in Present
+    ("x3", "2022", "javascript:window.__pwned=5"),  # the first event in Present
 ]
 TEXT_COLUMNS = ["title", "actors", "topics", "source", "quote"]
 TAB_CONTENT = {  # what shows once a tab has been drawn
@@ -242,6 +242,8 @@ def test_markup_in_the_data_is_shown_as_text(page, hostile_url):
         open_tab(page, tab)
         expect(page.locator(drawn)).to_be_visible()
         assert_inert(page, dialogs)
+    expect(page.locator("html[data-present-keys]")).to_be_attached()
+    page.keyboard.press("PageDown")  # from the title slide to the first event's
     expect(page.get_by_text(HOSTILE, exact=True).filter(visible=True).first).to_be_visible()
 
 

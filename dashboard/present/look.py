@@ -73,7 +73,13 @@ FULL = "\n".join([
     ".st-key-present_bar button { min-height: 0;",
     "  padding: calc(0.2 * var(--u)) calc(0.8 * var(--u)); }",
     ".st-key-present_bar button p { font-size: calc(1.2 * var(--u)); }",
-    '.st-key-present_bar [data-testid="stIconMaterial"] { font-size: calc(1.5 * var(--u)); }',
+    # An icon sits in a box of Streamlit's fixed size: the box grows with it.
+    '.st-key-present_bar span:has(> [data-testid="stIconMaterial"]),',
+    '.st-key-present_bar [data-testid="stIconMaterial"] { font-size: calc(1.5 * var(--u));',
+    "  width: auto; height: auto; }",
+    ".st-key-slide_more button span:has(> [data-testid='stIconMaterial']),",
+    ".st-key-slide_more [data-testid='stIconMaterial'] { font-size: calc(1.1 * var(--u));",
+    "  width: auto; height: auto; }",
 ])  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 from events.event import Event
 from events.span import DateSpan
@@ -237,6 +237,24 @@ def page(browser):
     context.set_default_timeout(BROWSER_TIMEOUT_MS)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def device(browser):
+    """open(**context options): a fresh page in its own context (viewport, touch, colour scheme);
+    every context is closed when the test ends."""
+    contexts = []
+
+    def open_page(**options) -> Page:
+        options.setdefault("viewport", VIEWPORT)
+        context = browser.new_context(**options)
+        context.set_default_timeout(BROWSER_TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

@@ -54,7 +54,18 @@ def open_app(page: Page, url: str, query: str = "") -> None:
     expect(count_caption(page)).to_be_visible()
     expect(page.locator(".st-key-min_precision [role=combobox]")).to_be_visible()
     expect(page.locator(".st-key-lanes [role=radiogroup]")).to_be_visible()
+    run_ended(page)
+
+
+def run_ended(page: Page) -> None:
+    """Wait until the script's run has ended (Streamlit marks the app "notRunning")."""
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def settled_chart(page: Page) -> None:
+    """Wait until the chart is drawn for the width the page reported and the run has ended."""
+    wait_for_chart(page, at_least=20)
+    run_ended(page)
 
 
 def count_caption(page: Page):

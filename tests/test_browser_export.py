@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from events import default_dataset
+from tests.test_browser import run_ended
 
 STEM = "elon-musk-and-vladimir-putin-cnbc-25-oct-2024_all-events_2004-01-01-to-2024-10-25"
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -27,7 +28,7 @@ def open_export(page: Page, url: str, query: str = "tab=export") -> None:
     page.goto(f"{url}/?{query}")
     expect(button(page, "export_prepare")).to_be_visible()
     expect(button(page, "download_ics")).to_be_visible()
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    run_ended(page)
 
 
 def button(page: Page, key: str):
@@ -54,7 +55,7 @@ def test_prepare_image_then_download_a_web_png(page, app_server, screenshot):
     button(page, "export_prepare").click()
     expect(button(page, "export_download")).to_be_visible(timeout=DRAW_SECONDS * 1000)
     expect(page.get_by_role("img").first).to_be_visible()  # the preview
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    run_ended(page)
     screenshot(page, "export")
     download = downloaded(page, button(page, "export_download"))
     assert download.suggested_filename == f"{STEM}_web.png"
@@ -65,7 +66,7 @@ def test_a_dark_svg_is_named_for_its_theme_and_carries_title_and_alt_text(page, 
     open_export(page, app_server)
     page.locator(".st-key-export_format").get_by_text("SVG", exact=True).click()
     page.locator(".st-key-export_theme").get_by_text("Dark", exact=True).click()
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    run_ended(page)
     button(page, "export_prepare").click()
     ready = button(page, "export_download")
     expect(ready).to_contain_text("Download SVG", timeout=DRAW_SECONDS * 1000)
@@ -101,7 +102,7 @@ def test_the_timeline_tab_downloads_its_view_titled_and_credited(page, app_serve
 def test_prepare_a_handout_of_six_per_page_then_download_it(page, app_server, screenshot):
     open_export(page, app_server, "tab=export&topics=Russia")
     page.locator(".st-key-handout_per_page").get_by_text("Six slides per page").click()
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    run_ended(page)
     button(page, "handout_prepare").click()
     ready = button(page, "handout_download")
     expect(ready).to_be_visible(timeout=DRAW_SECONDS * 1000)

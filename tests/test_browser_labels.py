@@ -16,12 +16,13 @@ from dashboard.export.images import export_image
 from dashboard.export.looks import PRESETS
 from dashboard.frame import events_frame
 from events import default_dataset
-from tests.test_browser import CHART, open_app, wait_for_chart
+from tests.test_browser import CHART, open_app, run_ended, settled_chart, wait_for_chart
 
 EVENTS = events_frame(default_dataset().events)
 # The same events, every third planned and the next claimed: their labels say so, so are longer.
 PLANNED_AND_CLAIMED = EVENTS.assign(
-    status=[("happened", "planned", "claimed")[i % 3] for i in range(len(EVENTS))])
+    status=[("happened", "planned", "claimed")[i % 3] for i in range(len(EVENTS))]
+)
 LABEL_TRACES = ["labels", "labels inside", "more"]
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
 
@@ -57,20 +58,31 @@ MEASURE = """([root, names, labelNames]) => {
 
 
 def overlapping(a: dict, b: dict, slack: float = 0.5) -> bool:
-    return (a["left"] < b["right"] - slack and b["left"] < a["right"] - slack
-            and a["top"] < b["bottom"] - slack and b["top"] < a["bottom"] - slack)
+    return (
+        a["left"] < b["right"] - slack
+        and b["left"] < a["right"] - slack
+        and a["top"] < b["bottom"] - slack
+        and b["top"] < a["bottom"] - slack
+    )
 
 
 def within(inner: dict, outer: dict) -> bool:
-    return (outer["left"] - 0.5 <= inner["left"] and inner["right"] <= outer["right"] + 0.5
-            and outer["top"] - 0.5 <= inner["top"] and inner["bottom"] <= outer["bottom"] + 0.5)
+    return (
+        outer["left"] - 0.5 <= inner["left"]
+        and inner["right"] <= outer["right"] + 0.5
+        and outer["top"] - 0.5 <= inner["top"]
+        and inner["bottom"] <= outer["bottom"] + 0.5
+    )
 
 
 def holds(bar: dict, label: dict) -> bool:
     """Whether a label sits inside this bar: within it from side to side, centred on it."""
     middle = (label["top"] + label["bottom"]) / 2
-    return (bar["left"] - 0.5 <= label["left"] and label["right"] <= bar["right"] + 0.5
-            and bar["top"] <= middle <= bar["bottom"])
+    return (
+        bar["left"] - 0.5 <= label["left"]
+        and label["right"] <= bar["right"] + 0.5
+        and bar["top"] <= middle <= bar["bottom"]
+    )
 
 
 def problems(drawn: dict) -> dict[str, list]:
@@ -95,25 +107,9 @@ def problems(drawn: dict) -> dict[str, list]:
 
 
 @pytest.fixture
-def sized_page(browser):
+def sized_page(device):
     """pages(width, height): a fresh page of that viewport size."""
-    contexts = []
-
-    def make(width: int, height: int) -> Page:
-        context = browser.new_context(viewport={"width": width, "height": height})
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
-def settled_chart(page: Page) -> None:
-    """Wait until the chart is drawn for the width the page reported and the run has ended."""
-    wait_for_chart(page, at_least=20)
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    return lambda width, height: device(viewport={"width": width, "height": height})
 
 
 def measured(page: Page, tries: int = 20) -> dict:
@@ -162,8 +158,10 @@ def test_every_exported_svg_keeps_its_labels_apart(page, preset, events):
     texts = {"title": "Elon Musk and Vladimir Putin", "subtitle": "All 27 events",
              "credit": "Source: CNBC · Chart: Timeline Desk"}  # fmt: skip
     figure = dressed_figure(events, view, preset=preset, **texts).to_plotly_json()
-    names = {kind: [t.get("name") for t in figure["data"] if t["type"] == kind]
-             for kind in ("scatter", "bar")}  # every trace has its group, the key's too
+    names = {
+        kind: [t.get("name") for t in figure["data"] if t["type"] == kind]
+        for kind in ("scatter", "bar")
+    }  # every trace has its group, the key's too
     svg = export_image(events, view, fmt="svg", preset=preset, **texts).decode()
     page.set_content(f"<html><body style='margin:0'><div id=chart>{svg}</div></body></html>")
     drawn = page.evaluate(MEASURE, ["#chart", names, LABEL_TRACES])
@@ -203,7 +201,7 @@ def test_a_click_keeps_the_zoom(page, app_server):
     expect(page).to_have_url(re.compile(rf"[?&]selected={point['id']}(&|$)"))
     expect(page.locator(".st-key-details")).to_contain_text(str(EVENTS.set_index("id").loc[
         point["id"], "title"]))  # fmt: skip
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    run_ended(page)
     after = page.evaluate(f"() => document.querySelector({CHART!r})._fullLayout.xaxis.range")
     assert after == zoomed
 

@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from events import default_dataset
-from tests.test_browser import CHART, details_panel, open_app, wait_for_chart
+from tests.test_browser import (
+    CHART,
+    details_panel,
+    open_app,
+    run_ended,
+    settled_chart,
+)
 
 EVENTS = {event.id: event for event in default_dataset().events}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -51,27 +57,6 @@ AROUND = f"""() => {{
 }}"""
 
 
-@pytest.fixture
-def device(browser):
-    """open(**context options): a fresh page in its own context (size, touch, colour scheme)."""
-    contexts = []
-
-    def open_page(**options) -> Page:
-        context = browser.new_context(**options)
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def settled(page: Page) -> None:
-    wait_for_chart(page, at_least=20)
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
-
-
 def covering(boxes: list[dict]) -> list[tuple[str, str]]:
     """Pairs of boxes that cover each other by more than half a pixel."""
     return [(a["name"], b["name"]) for i, a in enumerate(boxes) for b in boxes[i + 1 :]
@@ -83,7 +68,7 @@ def test_the_phone_opens_on_the_timeline_with_the_filters_folded_away(device, ap
                                                                       screenshot):  # fmt: skip
     page = device(**PHONE)
     open_app(page, app_server)
-    settled(page)
+    settled_chart(page)
     sidebar = page.get_by_test_id("stSidebar")
     search = page.locator(".st-key-search input")
     expect(search).not_to_be_in_viewport()
@@ -102,7 +87,7 @@ def test_the_phone_opens_on_the_timeline_with_the_filters_folded_away(device, ap
 def test_one_tap_on_an_event_opens_its_details(device, app_server, screenshot, mark):
     page = device(**PHONE)
     open_app(page, app_server)
-    settled(page)
+    settled_chart(page)
     point = page.evaluate(POINT_IN, mark)
     assert point, f"no {mark} on the phone's chart"
     page.locator(CHART).tap(position={"x": point["x"], "y": point["y"]})
@@ -120,11 +105,11 @@ def test_one_tap_on_an_event_opens_its_details(device, app_server, screenshot, m
 def test_a_click_on_a_wide_screen_opens_the_panel_not_a_dialog(device, app_server):
     page = device(**DESK)
     open_app(page, app_server)
-    settled(page)
+    settled_chart(page)
     point = page.evaluate(POINT_IN, "day")
     page.locator(CHART).click(position={"x": point["x"], "y": point["y"]})
     expect(details_panel(page)).to_contain_text(EVENTS[point["id"]].title)
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    run_ended(page)
     expect(page.get_by_role("dialog")).to_have_count(0)
 
 
@@ -134,7 +119,7 @@ def test_toolbar_key_notes_and_published_label_lie_apart(device, app_server, scr
                                                          context, query):  # fmt: skip
     page = device(**context)
     open_app(page, app_server, query)
-    settled(page)
+    settled_chart(page)
     page.locator(CHART).hover(position={"x": 10, "y": 10})  # the toolbar shows on hover
     boxes = page.evaluate(AROUND)
     names = [b["name"] for b in boxes]

@@ -8,9 +8,8 @@ import io
 
 import pytest
 from PIL import Image
-from playwright.sync_api import Page, expect
 
-from tests.test_browser import CHART, open_app, wait_for_chart
+from tests.test_browser import CHART, open_app, settled_chart
 
 # The page's background, the chart's paper, a lane band and a label's colour, as drawn.
 COLOURS = f"""() => {{
@@ -34,32 +33,16 @@ SCHEMES = {
 
 
 @pytest.fixture
-def scheme_page(browser):
+def scheme_page(device):
     """page(scheme, **options): a fresh page whose browser prefers `scheme`."""
-    contexts = []
-
-    def open_page(scheme: str, **options) -> Page:
-        options.setdefault("viewport", {"width": 1280, "height": 720})
-        context = browser.new_context(color_scheme=scheme, accept_downloads=True, **options)
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def settled(page: Page) -> None:
-    wait_for_chart(page, at_least=20)
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    return lambda scheme, **options: device(color_scheme=scheme, accept_downloads=True, **options)
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 def test_page_and_chart_follow_the_browser(scheme_page, app_server, screenshot, scheme):
     page = scheme_page(scheme)
     open_app(page, app_server)
-    settled(page)
+    settled_chart(page)
     screenshot(page, f"theme-{scheme}")
     assert page.evaluate(COLOURS) == SCHEMES[scheme]
 
@@ -69,7 +52,7 @@ def test_the_phone_follows_the_browser(scheme_page, app_server, screenshot, sche
     page = scheme_page(scheme, viewport={"width": 390, "height": 844}, is_mobile=True,
                        has_touch=True)  # fmt: skip
     open_app(page, app_server)
-    settled(page)
+    settled_chart(page)
     screenshot(page, f"theme-{scheme}-phone")
     colours = page.evaluate(COLOURS)
     assert (colours["page"], colours["paper"]) == (SCHEMES[scheme]["page"],
@@ -79,7 +62,7 @@ def test_the_phone_follows_the_browser(scheme_page, app_server, screenshot, sche
 def test_a_download_on_a_dark_page_keeps_the_light_look(scheme_page, app_server):
     page = scheme_page("dark")
     open_app(page, app_server)
-    settled(page)
+    settled_chart(page)
     with page.expect_download() as download:
         page.locator(".st-key-timeline_png").get_by_role("button").click()
     image = Image.open(io.BytesIO(download.value.path().read_bytes())).convert("RGB")

@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 from dashboard.frame import events_frame
 from dashboard.slides import SUMMARY_CHARS, overview_font, slide_order
 from events import default_dataset
+from tests.test_browser import run_ended
 
 SLIDES = slide_order(events_frame(default_dataset().events))
 DECK = len(SLIDES) + 2  # the opening, the events, the sources
@@ -88,16 +89,12 @@ TEXT_BOXES = """() => {
 # --- Helpers -----------------------------------------------------------------------------------
 
 
-def settled(page: Page) -> None:
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
-
-
 def open_present(page: Page, url: str, query: str = "") -> None:
     """Open the Present tab (or its full screen); wait for the run to end and the key listener."""
     page.goto(f"{url}/?tab=present{query}")
     expect(page.locator(POSITION)).to_be_visible()
     expect(page.locator("html[data-present-keys]")).to_be_attached()
-    settled(page)
+    run_ended(page)
 
 
 def at_slide(page: Page, number: int) -> None:
@@ -107,7 +104,7 @@ def at_slide(page: Page, number: int) -> None:
         expect(page).to_have_url(re.compile(rf"[?&]slide={number}(&|$)"))
     else:
         expect(page).not_to_have_url(re.compile(r"[?&]slide="))
-    settled(page)
+    run_ended(page)
     view = "full" if full_screen(page) else "tab"
     expect(page.locator(f'html[data-present-keys="{view}"]')).to_be_attached()  # keys are heard
 
@@ -136,7 +133,7 @@ def go_to(page: Page, number: int, view: str) -> None:
     elif view == "tab" and full_screen(page):
         control(page, "present_full_off").click()
         expect(page.locator(".st-key-present_full_on")).to_be_visible()
-    settled(page)
+    run_ended(page)
     expect(page.locator(f'html[data-present-keys="{view}"]')).to_be_attached()  # keys are heard
     for part in [*str(number), "Enter"]:
         page.keyboard.press(part)

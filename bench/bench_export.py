@@ -25,7 +25,7 @@ from dashboard.export.credits import credit_line
 from dashboard.export.handout.pdf import PER_PAGE, handout_pdf, page_count
 from dashboard.export.images import FORMATS, Renderer, export_image
 from dashboard.frame import events_frame
-from dashboard.slides import slide_order
+from dashboard.present.slides import slide_order
 from events.dataset import default_dataset
 
 WARM_TARGET, COLD_TARGET = 0.5, 3.0

@@ -12,7 +12,7 @@ from dashboard.chart.text_width import text_px
 from dashboard.export.handout.pages import page_figures
 from dashboard.export.handout.sheets import LINE, SHEETS, Box
 from dashboard.frame import events_frame
-from dashboard.slides import slide_order
+from dashboard.present.slides import slide_order
 from tests.test_handout_slide import BUILT_IN, EXTREME, LONG_NAME, NAME, event
 
 

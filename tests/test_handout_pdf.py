@@ -10,10 +10,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from dashboard import deck
 from dashboard.export.handout.pdf import handout_pdf, page_images, subject
 from dashboard.export.handout.sheets import SHEETS
 from dashboard.export.handout.slide import slide
+from dashboard.present import deck
 from tests.test_handout_slide import BUILT_IN, EXTREME, LONG_NAME, NAME
 
 POINTS_PER_MM = 72 / 25.4

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from dashboard import deck
 from dashboard.export.handout.sheets import SHEETS
 from dashboard.export.handout.slide import slide
 from dashboard.frame import events_frame
-from dashboard.slides import slide_order
+from dashboard.present import deck
+from dashboard.present.slides import slide_order
 from events.dataset import default_dataset
 from events.event import Event
 from events.span import DateSpan

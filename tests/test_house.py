@@ -56,7 +56,7 @@ def test_no_module_prefix_repeats_in_a_room(package):
         ("dashboard/frame.py", {"streamlit", "plotly"}),
         ("dashboard/filters.py", {"streamlit", "plotly"}),
         ("dashboard/details.py", {"streamlit", "plotly"}),
-        ("dashboard/slides.py", {"streamlit"}),
+        ("dashboard/present/slides.py", {"streamlit"}),
     ],
 )
 def test_layers_import_only_downwards(folder, never):

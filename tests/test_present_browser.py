@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard.frame import events_frame
-from dashboard.slides import SUMMARY_CHARS, overview_font, slide_order
+from dashboard.present.slides import SUMMARY_CHARS, overview_font, slide_order
 from events import default_dataset
 from tests.test_browser import run_ended
 

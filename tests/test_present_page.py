@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.details import TEXT_CHARS, markdown_text
-from dashboard.slides import SLIDE_TITLE_CHARS, SUMMARY_CHARS
+from dashboard.present.slides import SLIDE_TITLE_CHARS, SUMMARY_CHARS
 from tests.helpers import keyed, run_page
 from tests.test_details import links_in
 

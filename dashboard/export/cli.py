@@ -24,7 +24,7 @@ from dashboard.export.images import FORMATS, ExportUnavailable, export_image
 from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
-from dashboard.slides import slide_order
+from dashboard.present.slides import slide_order
 from dashboard.state.view import LANES, ViewState, chart_view
 from events.cli import iso_date
 from events.cli.main import program_name

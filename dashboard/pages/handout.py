@@ -13,13 +13,13 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard import deck
 from dashboard.export.credits import file_name, nothing_to_draw
 from dashboard.export.handout.pdf import PER_PAGE, handout_pdf, page_count, too_many
 from dashboard.export.handout.sheets import SHEETS
 from dashboard.export.images import ExportUnavailable
 from dashboard.pages.data import Loaded, literal
-from dashboard.slides import slide_order
+from dashboard.present import deck
+from dashboard.present.slides import slide_order
 from dashboard.state.view import ViewState
 
 PER_PAGE_KEY, PREPARE, DOWNLOAD = "handout_per_page", "handout_prepare", "handout_download"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import deck, slides
 from dashboard.details import Details, cut_details, cut_text, markdown_text, row_details
+from dashboard.present import deck, slides
 
 NAME_CHARS = 120  # about two lines of the opening's name type
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import deck, slides
 from dashboard.export.looks import painted, screen_look
-from dashboard.present import cards, keys, look
+from dashboard.present import cards, deck, keys, look, slides
 from dashboard.state.view import TAB_LABELS, ViewState
 
 # (key, label, icon, where it goes from position p of a deck of n)

@@ -9,11 +9,11 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import deck
 from dashboard.chart import theme
 from dashboard.export.handout.sheets import SHEETS, Box, Sheet
 from dashboard.export.handout.slide import Text, footer, slide
 from dashboard.export.handout.strip import strip
+from dashboard.present import deck
 
 FRAME = "#BBBBBB"
 

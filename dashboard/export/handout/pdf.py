@@ -10,11 +10,11 @@ from collections.abc import Callable
 import pandas as pd
 from pypdf import PdfReader, PdfWriter
 
-from dashboard import deck
 from dashboard.export.handout.pages import page_figures
 from dashboard.export.handout.sheets import SHEETS
 from dashboard.export.images import RENDERER, Renderer
 from dashboard.export.metadata import pdf_with_title
+from dashboard.present import deck
 
 PER_PAGE = tuple(SHEETS)  # 1 and 6
 # Each page is one export of about half a second: a longer deck is no handout but a wait.

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import deck
 from dashboard.chart.text_width import text_px
 from dashboard.chart.theme import INK, MUTED
 from dashboard.details import cut_details, row_details
 from dashboard.export.handout.lines import fit
 from dashboard.export.handout.sheets import LINE, Box, Sheet
-from dashboard.slides import SLIDE_TITLE_CHARS, position_text, slide_title
+from dashboard.present import deck
+from dashboard.present.slides import SLIDE_TITLE_CHARS, position_text, slide_title
 
 GAP = 0.6  # space before a block, in its font size
 FOOTER_GAP = 10  # px between the body (or strip) and the footer

@@ -1,6 +1,6 @@
 """The small overview strip under an event slide: every event of the deck in grey, this one in
 vermillion with a dotted line through it, on an axis of dates. The Present tab's overview
-(dashboard.slides.overview_figure) is drawn, then moved onto axes of its own inside the slide's
+(present.slides.overview_figure) is drawn, then moved onto axes of its own inside the slide's
 cell, so a page can hold six."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.chart.theme import GRID, MUTED
 from dashboard.export.handout.sheets import Box, Sheet
-from dashboard.slides import overview_figure
+from dashboard.present.slides import overview_figure
 
 TICK_PX = 80  # room per date on the axis
 # (longer than, tick unit in months or days, date format): years on a strip of years, months

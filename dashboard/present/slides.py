@@ -2,7 +2,7 @@
 the title (saying first when the event is planned or claimed) and summary cut to what fits a
 1280x720 screen.
 
-Pure functions of an events frame and a slide index; the page (page_present) only draws them.
+Pure functions of an events frame and a slide index; the page (present.page) only draws them.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.details import Details
 from dashboard.frame import events_frame
-from dashboard.slides import (
+from dashboard.present.slides import (
     CURRENT,
     clamp,
     overview_figure,

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.deck import Closing, closing, event_row, kind, opening, size, years
 from dashboard.frame import events_frame
-from dashboard.slides import slide_order
+from dashboard.present.deck import Closing, closing, event_row, kind, opening, size, years
+from dashboard.present.slides import slide_order
 from events.event import Event
 from events.span import DateSpan
 

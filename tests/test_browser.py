@@ -95,6 +95,7 @@ def open_tab(page: Page, label: str) -> None:
     tab = page.get_by_role("tab", name=label, exact=True)
     tab.click()
     expect(tab).to_have_attribute("aria-selected", "true")
+    run_ended(page)  # Present narrows the page's top margin: later clicks wait for the layout
 
 
 def choose(page: Page, key: str, option: str) -> None:

@@ -25,6 +25,7 @@ import streamlit as st
 
 KEY = "present_keys"
 HANDLED = "_present_keys_handled"  # the number of the last request the page acted on
+SCREEN = "_present_keys_screen"  # the last window size heard, kept while the tab is closed
 MAX_DIGITS = 4
 JS = f"""
 const deck = {{ position: 0, size: 1, seq: 0, sentAt: 0, full: false, digits: "",
@@ -193,7 +194,9 @@ export default function (component) {{
   }}
   // Says that keys are heard now, and in which view (the browser tests wait on it).
   document.documentElement.setAttribute("data-present-keys", data.full ? "full" : "tab");
-  sized = {{ w: 0, h: 0 }};
+  // Only a size the page does not know yet is sent: a report on every mount started a rerun
+  // that could cut short the run the browser's Back button had started.
+  sized = data.screen ? {{ w: data.screen.w, h: data.screen.h }} : {{ w: 0, h: 0 }};
   reportSize();
   showDigits();
   return () => {{
@@ -229,8 +232,10 @@ def listen(position: int, size: int, *, full: bool, go: Callable[[int], None],
            leave: Callable[[], None]) -> Screen:  # fmt: skip
     """Mount the listener for a deck of `size` slides showing `position`; a key or swipe calls
     go(position) or leave() before the next run draws the page. The window's size."""
+    known = st.session_state.get(SCREEN, Screen())
     data = {"position": position, "size": size, "full": full,
-            "handled": int(st.session_state.get(HANDLED, 0))}  # fmt: skip
+            "handled": int(st.session_state.get(HANDLED, 0)),
+            "screen": {"w": known.width, "h": known.height} if known.width else None}  # fmt: skip
     result = _listener(
         key=KEY,
         data=data,
@@ -239,7 +244,10 @@ def listen(position: int, size: int, *, full: bool, go: Callable[[int], None],
         on_screen_change=lambda: None,
         height=0,
     )
-    return _screen(getattr(result, "screen", None))
+    screen = _screen(getattr(result, "screen", None))
+    if screen.width:
+        st.session_state[SCREEN] = screen
+    return st.session_state.get(SCREEN, screen)
 
 
 def _handle(go: Callable[[int], None], leave: Callable[[], None]) -> None:

@@ -2,7 +2,8 @@
 
 One row per event, in dataset order. Columns are those of `events.dataset.event_row` with these
 types: `start`/`end` are datetime64[s] taken from `event.span` (NaT when the date could not be
-read; seconds so years 1-9999 fit), `published` is datetime64[s] from `event.published`,
+read; seconds, so every day from deep time and BC to AD 9999 fits), `published` is
+datetime64[s] from `event.published`,
 `approximate`/`ongoing`/`has_error` are bool, `precision_rank` is int (-1 without a span),
 `label` is str ("" when the event has none: the chart shortens the title instead) and
 `importance` is int, 1 to 3, 3 mattering most (2 when not given), and `status` is str, one of
@@ -22,6 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from events.dataset import event_row
@@ -78,4 +80,6 @@ def split_list(values: pd.Series) -> pd.Series:
 
 
 def _dates(values: list) -> pd.Series:
-    return pd.Series(values, dtype="datetime64[s]")
+    # numpy reads every day from its ISO form, BC ("-0043-03-15") and deep time included
+    days = [day.isoformat() if day is not None else "NaT" for day in values]
+    return pd.Series(np.array(days, dtype="datetime64[s]"))

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
+from events.day import AnyDay
+
+# Finest first. The last four are for antiquity and deep time: "the 3rd millennium BC",
+# "12,000 years ago", "66 million years ago", "4.5 billion years ago".
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade",
-              "century")
+              "century", "millennium", "thousand years", "million years", "billion years")
 QUALIFIERS = ("none", "early", "mid", "late", "about", "before", "after", "since")
-MIN_YEAR, MAX_YEAR = 1, 9999
+MIN_YEAR, MAX_YEAR = 1, 9999  # the years of Python's `date`; events.day holds all others
 
 
 @dataclass(frozen=True)
 class DateSpan:
-    """An inclusive span of days, how precisely it is known and how it was read."""
+    """An inclusive span of days, how precisely it is known and how it was read.
 
-    start: date
-    end: date
+    `start` and `end` are `date`s in years 1 to 9999 and `events.day.Day`s outside them.
+    """
+
+    start: AnyDay
+    end: AnyDay
     precision: str
     qualifier: str = "none"
     approximate: bool = False

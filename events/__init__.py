@@ -4,11 +4,13 @@ text), dataset and formats (files of events), evaluation (TimeML scores), cli (t
 
 from events.article.extract import Extracted, extract
 from events.dataset import Dataset, DatasetError, default_dataset, load_dataset
+from events.dataset.builtin import BUILTINS, builtin_dataset
 from events.dates.normalise import NotADate, normalise
 from events.event import Event
 from events.span import PRECISIONS, QUALIFIERS, DateSpan
 
 __all__ = [
+    "BUILTINS",
     "PRECISIONS",
     "QUALIFIERS",
     "DateSpan",
@@ -17,6 +19,7 @@ __all__ = [
     "Event",
     "Extracted",
     "NotADate",
+    "builtin_dataset",
     "default_dataset",
     "extract",
     "load_dataset",

@@ -98,7 +98,7 @@ def test_errors_name_their_kind():
 
 
 def test_counts_add_up_and_empty_counts_score_zero():
-    assert Counts(1, 2, 1, 1, 1) + Counts(3, 1, 1, 0, 0) == Counts(4, 3, 2, 1, 1)
+    assert Counts(1, 2, 1, 1, 1, 1) + Counts(3, 1, 1, 0, 0, 1) == Counts(4, 3, 2, 1, 1, 2)
     assert set(Counts().figures().values()) == {0.0}
 
 
@@ -145,10 +145,43 @@ def test_evaluate_command_prints_figures_baseline_and_errors(capsys, tmp_path):
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0] == "1 documents, types DATE,TIME"
+    assert lines[0] == f"{tmp_path}: 1 documents, types DATE,TIME"
     assert lines[1].startswith("events.extract: 4 gold")
-    assert "relaxed P" in lines[2] and "value F1" in lines[2]
-    assert lines[3].startswith("dateparser: 4 gold")
+    assert "relaxed P" in lines[2] and "strict P" in lines[2]
+    assert "value F1 100.0 exact | 100.0  100.0 convention-equivalent" in lines[3]
+    assert lines[4].startswith("dateparser: 4 gold")
+
+
+def test_evaluate_command_scores_each_corpus_given(capsys, tmp_path):
+    for name in ("news", "history"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "story.tml").write_text(STORY.read_text())
+    code = main(["evaluate", str(tmp_path / "news"), str(tmp_path / "history"), "--genre", "news"])
+    out, _ = capsys.readouterr()
+    headings = [line for line in out.splitlines() if "documents" in line]
+    assert code == 0
+    assert headings == [f"{tmp_path / name}: 1 documents, types DATE,TIME"
+                        for name in ("news", "history")]  # fmt: skip
+
+
+def test_evaluate_command_scores_nothing_when_one_corpus_is_missing(capsys, tmp_path):
+    (tmp_path / "story.tml").write_text(STORY.read_text())
+    code = main(["evaluate", str(tmp_path), str(tmp_path / "gone")])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(f"error: no corpus at {tmp_path / 'gone'}")
+
+
+def test_a_value_right_but_for_the_convention_counts_apart_from_exact_ones():
+    gold = [Mention(0, 7, "1990s", "199"), Mention(10, 20, "that night", "1990-08-10TNI"),
+            Mention(30, 40, "in 1989", "1989")]
+    ours = [Mention(0, 7, "1990s", "199X"), Mention(10, 20, "that night", "1990-08-10"),
+            Mention(30, 40, "in 1989", "1988")]
+    scored = score_document(gold, ours)
+    f = scored.counts.figures()
+    assert (scored.counts.values, scored.counts.equivalent) == (0, 2)
+    assert (round(f["value_f1"], 1), round(f["equivalent_f1"], 1)) == (0.0, 66.7)
+    assert sorted(e.kind for e in scored.errors) == ["value", "variant", "variant"]
 
 
 @pytest.mark.parametrize("make", [lambda p: p / "gone", lambda p: p])

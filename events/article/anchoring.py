@@ -51,10 +51,12 @@ class Narrative:
     current: date | None = None
     previous: tuple[date, date, str] | None = None
     current_since: int = 0  # the sentence that last set or used the story's time
+    history: bool = False  # a narrated past: the story's time follows the text, never lapses
 
     def at(self, sentence: int) -> Narrative:
-        """The narrative at a sentence: the story's time lapses after STORY_SENTENCES unused."""
-        if self.current and sentence - self.current_since > STORY_SENTENCES:
+        """The narrative at a sentence: the story's time lapses after STORY_SENTENCES unused
+        (in news; history stays in the past it has reached)."""
+        if self.current and not self.history and sentence - self.current_since > STORY_SENTENCES:
             return replace(self, current=None)
         return self
 
@@ -62,6 +64,10 @@ class Narrative:
                 tense: str = "", tense_gap: int = 0) -> Context:
         """The reference dates for an expression read by `rule`."""
         source = REFERENCE.get(rule)
+        if self.history:  # publication says nothing of a narrated past
+            counted = source == "previous" or direction == "ago"
+            anchor = self.previous[0] if counted and self.previous else self.current
+            return Context(self.published, anchor, self.previous, tense, tense_gap)
         if direction == "ago":  # from publication, or from when quoted words were said
             said = self.previous[0] if self.previous else self.current
             anchor = said if quoted and self.current else None
@@ -76,6 +82,8 @@ class Narrative:
         """The narrative after an expression has been read in the given sentence."""
         if span.timex in ("PAST_REF", "FUTURE_REF"):
             return self
+        if self.history:
+            return self._history_told(span, rule, relative=relative, direction=direction)
         current, previous, since = self.current, self.previous, self.current_since
         if current and REFERENCE.get(rule) == "story":
             since = sentence
@@ -87,7 +95,22 @@ class Narrative:
                 current = None
             elif (not relative and span.precision == "day") or framed:
                 current, since = span.start, sentence
-        return Narrative(self.published, current, previous, since)
+        return replace(self, current=current, previous=previous, current_since=since)
+
+    def _history_told(self, span: DateSpan, rule: str, *, relative: bool,
+                      direction: str) -> Narrative:
+        """History: every date the text gives moves the story's time there, unless it only
+        names the period the story is already in ("1918" when the story is at 8 August 1918)."""
+        if rule in COMPARISONS:
+            return self
+        previous = self.previous
+        if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
+            previous = (span.start, span.end, span.precision)
+        current = self.current
+        within = current is not None and span.start <= current <= span.end
+        if not relative and not (within and span.precision != "day"):
+            current = span.start
+        return replace(self, current=current, previous=previous)
 
 
 _FRAME = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:(?:in|by|during|since|throughout|until|"

@@ -20,6 +20,7 @@ from events.article.anchoring import (
 )
 from events.article.dateline import dateline_date
 from events.article.describe import Said, describe
+from events.article.genre import GENRES, story_genre
 from events.article.scan import Found, find
 from events.article.sentences import sentence_spans
 from events.dates.calendar import OutOfRange
@@ -28,7 +29,7 @@ from events.dates.ranges import RANGE_FORMS
 from events.dates.resolvers.core import Context
 from events.event import USUAL_STATUS
 
-__all__ = ["Extracted", "extract"]
+__all__ = ["GENRES", "Extracted", "extract"]
 
 LIST_SEPARATOR = "; "
 
@@ -75,14 +76,16 @@ class Extracted:
         return out
 
 
-def extract(text: str, *, published: date | None = None, source: str = "") -> list[Extracted]:
+def extract(text: str, *, published: date | None = None, source: str = "",
+            genre: str = "auto") -> list[Extracted]:
     """Every temporal expression in `text`, in text order, read against `published` (by
-    default the date of the article's dateline; ValueError when there is none)."""
+    default the date of the article's dateline; ValueError when there is none) as news, as
+    history (dates without a year in the year the story has reached) or as the text shows."""
     published = _publication(text, published)
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     quotes = _Quotes(text)
-    narrative = Narrative(published)
+    narrative = Narrative(published, history=story_genre(text, published, genre) == "history")
     rows, said, cues = [], [], {}
     found_all = find(text)
     for number, found in enumerate(found_all):

@@ -8,10 +8,11 @@ import io
 import json
 import sys
 from dataclasses import fields
+from functools import partial
 from pathlib import Path
 
 from events.article.dateline import dateline_date
-from events.article.extract import Extracted, extract
+from events.article.extract import GENRES, Extracted, extract
 from events.article.text import ArticleError
 from events.article.text import article_text as read_article
 from events.article.to_events import article_events
@@ -40,19 +41,30 @@ def add_parsers(commands, iso_date) -> None:
                      help="output format: the rows as JSON or CSV, or 'dataset': the articles'"
                      " events as a Timeline Desk CSV (ranges joined, datelines left out), ready"
                      " for make run DATASET=...")
+    _add_genre(ext)
     ext.set_defaults(run=run_extract)
     ev = commands.add_parser(
         "evaluate",
         help="score the extractor on a TimeML corpus (TempEval-3 figures)",
         description="Score events.extract against the gold TIMEX3 of every .tml file under"
-        " CORPUS_DIR: relaxed and strict P/R/F1, value accuracy and value F1.",
+        " each CORPUS_DIR: relaxed and strict P/R/F1, value accuracy and value F1 (exact and"
+        " convention-equivalent), one corpus after the other.",
     )
-    ev.add_argument("corpus", metavar="CORPUS_DIR", help="a folder of TimeML (.tml) files")
+    ev.add_argument("corpora", nargs="+", metavar="CORPUS_DIR",
+                    help="folders of TimeML (.tml) files")
     ev.add_argument("--types", default="DATE,TIME", help="TIMEX3 types scored (DATE,TIME)")
     ev.add_argument("--baseline", choices=("dateparser",), help="also score this baseline")
     ev.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print the N most frequent mistakes")
+    _add_genre(ev)
     ev.set_defaults(run=run_evaluate)
+
+
+def _add_genre(command) -> None:
+    command.add_argument("--genre", choices=GENRES, default="auto",
+                         help="how the story's time moves: 'news' counts year-less dates from"
+                         " publication, 'history' from the year the text last gave; 'auto'"
+                         " (default) decides for each document from its text")  # fmt: skip
 
 
 def _articles(names: list[str]):
@@ -77,7 +89,7 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"error: {name}: {error}", file=sys.stderr)
             failed += 1
             continue
-        found = extract(text, published=published, source=name)
+        found = extract(text, published=published, source=name, genre=args.genre)
         rows.extend(found)
         events.extend(article_events(found, text, taken))  # ids unique across articles
     print(_written(args.format, rows, events), end="")
@@ -114,28 +126,44 @@ def rows_csv(rows: list[Extracted]) -> str:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from events.evaluation.baseline import BASELINES
-    from events.evaluation.evaluate import evaluate, format_error, format_figures, worst_errors
+    """Score every corpus named; 2, with nothing scored, when one cannot be read."""
     from events.evaluation.timeml import TimeMLError, read_corpus
 
-    if not Path(args.corpus).is_dir():
-        print(f"error: no corpus at {args.corpus}: {NO_CORPUS}", file=sys.stderr)
-        return 2
-    try:
-        documents = read_corpus(args.corpus)
-    except TimeMLError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if not documents:
-        print(f"error: {args.corpus}: no .tml files", file=sys.stderr)
-        return 2
+    corpora = []
+    for folder in args.corpora:
+        if not Path(folder).is_dir():
+            print(f"error: no corpus at {folder}: {NO_CORPUS}", file=sys.stderr)
+            return 2
+        try:
+            documents = read_corpus(folder)
+        except TimeMLError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if not documents:
+            print(f"error: {folder}: no .tml files", file=sys.stderr)
+            return 2
+        corpora.append((folder, documents))
+    for folder, documents in corpora:
+        _score_corpus(folder, documents, args)
+    return 0
+
+
+def _score_corpus(folder: str, documents: list, args: argparse.Namespace) -> None:
+    from events.evaluation.baseline import BASELINES
+    from events.evaluation.evaluate import (
+        evaluate,
+        extractor_mentions,
+        format_error,
+        format_figures,
+        worst_errors,
+    )
+
     types = frozenset(t.strip().upper() for t in args.types.split(",") if t.strip())
-    print(f"{len(documents)} documents, types {','.join(sorted(types))}")
-    ours = evaluate(documents, types=types)
+    print(f"{folder}: {len(documents)} documents, types {','.join(sorted(types))}")
+    ours = evaluate(documents, partial(extractor_mentions, genre=args.genre), types=types)
     print(format_figures("events.extract", ours))
     if args.baseline:
         print(format_figures(args.baseline, evaluate(documents, BASELINES[args.baseline],
                                                      types=types)))
     for count, error in worst_errors(ours.errors, args.errors):
         print(format_error(count, error))
-    return 0

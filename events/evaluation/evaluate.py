@@ -4,13 +4,17 @@ Per document, system mentions are matched one-to-one to gold TIMEX3 (relaxed: at
 character in common; strict: the identical span). Mentions of a type outside the scored types
 (DURATION, SET in DATE+TIME mode) are left out; any other mention with no gold partner is a
 false positive, even one lying over a gold timex of another type. Value accuracy is over relaxed
-matches, values compared as exact strings; value F1 = relaxed F1 x value accuracy.
+matches, values compared as exact strings; value F1 = relaxed F1 x value accuracy. Beside it,
+the convention-equivalent value accuracy and F1 count a value right when only the annotation
+convention differs (events.evaluation.convention).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from events.evaluation.convention import equivalent
 
 __all__ = ["Counts", "Error", "Mention", "Scored", "score_document", "total"]
 
@@ -30,9 +34,10 @@ class Mention:
 
 @dataclass(frozen=True)
 class Error:
-    """One mistake: missed gold, a spurious mention, a wrong value or a span not identical."""
+    """One mistake: missed gold, a spurious mention, a wrong value, a value right but for the
+    annotation convention, or a span not identical."""
 
-    kind: str  # "missed", "spurious", "value", "span"
+    kind: str  # "missed", "spurious", "value", "variant", "span"
     document: str
     gold: Mention | None
     ours: Mention | None
@@ -47,21 +52,26 @@ class Counts:
     relaxed: int = 0
     strict: int = 0
     values: int = 0
+    equivalent: int = 0  # values right but for the annotation convention, exact ones included
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(a + b for a, b in zip(self.fields(), other.fields(), strict=True)))
 
     def fields(self) -> tuple[int, ...]:
-        return (self.gold, self.system, self.relaxed, self.strict, self.values)
+        return (self.gold, self.system, self.relaxed, self.strict, self.values, self.equivalent)
 
     def figures(self) -> dict[str, float]:
-        """Precision, recall and F1 (relaxed and strict), value accuracy and value F1, in %."""
+        """Precision, recall and F1 (relaxed and strict), value accuracy and value F1, exact
+        and convention-equivalent, in %."""
         out = {}
         for name, matched in (("relaxed", self.relaxed), ("strict", self.strict)):
             p, r = _ratio(matched, self.system), _ratio(matched, self.gold)
             out |= {f"{name}_p": p, f"{name}_r": r, f"{name}_f1": _f1(p, r)}
         accuracy = _ratio(self.values, self.relaxed)
         out |= {"value_accuracy": accuracy, "value_f1": out["relaxed_f1"] * accuracy / 100}
+        accuracy = _ratio(self.equivalent, self.relaxed)
+        out |= {"equivalent_accuracy": accuracy,
+                "equivalent_f1": out["relaxed_f1"] * accuracy / 100}
         return out
 
 
@@ -96,16 +106,18 @@ def score_document(
     partner = {o: g for g, o in pairs.items()}
     errors += [Error("spurious", document, None, o) for j, o in enumerate(ours)
                if j not in partner]
-    strict = values = 0
+    strict = values = variants = 0
     for i, j in pairs.items():
         g, o = gold[i], ours[j]
         strict += (g.start, g.end) == (o.start, o.end)
         values += g.value == o.value
+        variant = g.value != o.value and equivalent(o.value, g.value)
+        variants += variant
         if g.value != o.value:
-            errors.append(Error("value", document, g, o))
+            errors.append(Error("variant" if variant else "value", document, g, o))
         elif (g.start, g.end) != (o.start, o.end):
             errors.append(Error("span", document, g, o))
-    counts = Counts(len(gold), len(ours), len(pairs), strict, values)
+    counts = Counts(len(gold), len(ours), len(pairs), strict, values, values + variants)
     return Scored(counts, tuple(errors))
 
 
@@ -144,12 +156,13 @@ def gold_mentions(document) -> list[Mention]:
     return [Mention(t.start, t.end, t.text, t.value, t.type) for t in document.timexes]
 
 
-def extractor_mentions(document) -> list[Mention]:
-    """What `events.extract` finds in a TimeML document, read against its creation date."""
+def extractor_mentions(document, genre: str = "auto") -> list[Mention]:
+    """What `events.extract` finds in a TimeML document, read against its creation date as
+    news, history or (auto) as its text says."""
     from events.article.extract import extract
 
     return [Mention(r.char_start, r.char_end, r.text, r.timex, r.timex_type)
-            for r in extract(document.text, published=document.dct)]
+            for r in extract(document.text, published=document.dct, genre=genre)]
 
 
 def evaluate(documents, system=extractor_mentions, *, types=DATE_TIME, progress=None) -> Scored:
@@ -164,14 +177,16 @@ def evaluate(documents, system=extractor_mentions, *, types=DATE_TIME, progress=
 
 
 def format_figures(name: str, scored: Scored) -> str:
-    """Two aligned lines: the counts, then P/R/F1 relaxed and strict, value accuracy and F1."""
+    """Three aligned lines: the counts; P/R/F1 relaxed and strict; value accuracy and F1,
+    exact and convention-equivalent, side by side."""
     c, f = scored.counts, scored.counts.figures()
     return (
         f"{name}: {c.gold} gold, {c.system} found, {c.relaxed} relaxed matches,"
-        f" {c.strict} strict, {c.values} right values\n"
+        f" {c.strict} strict, {c.values} right values ({c.equivalent} convention-equivalent)\n"
         f"  relaxed P {f['relaxed_p']:.1f}  R {f['relaxed_r']:.1f}  F1 {f['relaxed_f1']:.1f}"
-        f" | strict P {f['strict_p']:.1f}  R {f['strict_r']:.1f}  F1 {f['strict_f1']:.1f}"
-        f" | value accuracy {f['value_accuracy']:.1f}  value F1 {f['value_f1']:.1f}"
+        f" | strict P {f['strict_p']:.1f}  R {f['strict_r']:.1f}  F1 {f['strict_f1']:.1f}\n"
+        f"  value accuracy {f['value_accuracy']:.1f}  value F1 {f['value_f1']:.1f} exact"
+        f" | {f['equivalent_accuracy']:.1f}  {f['equivalent_f1']:.1f} convention-equivalent"
     )
 
 

@@ -1,0 +1,42 @@
+"""News or history: whether a text tells of its own days or of a past it narrates.
+
+News counts a date without a year from the day it was published; history from the year the
+story has reached. Auto decides from the text alone: a text whose explicit years lie mostly
+well before its publication, and that seldom says "today", "yesterday" or a weekday, narrates
+the past; so does one that gives years BC.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["GENRES", "story_genre"]
+
+GENRES = ("auto", "news", "history")
+# A year this many years before publication is the past a text narrates, not its news.
+FAR_YEARS = 10
+# So many far years at least, and this share of all the years the text gives.
+FAR_COUNT = 3
+FAR_SHARE = 2 / 3
+BC_COUNT = 2
+
+_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1\d{3}|20\d{2})\b(?![.,]\d|\s*(?:%|per|percent))")
+_BC = re.compile(r"\b\d[\d,]*\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|morning|afternoon|evening)|"
+    r"last\s+(?:week|night)|next\s+week|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def story_genre(text: str, published: date, genre: str = "auto") -> str:
+    """ "news" or "history": `genre` when it says which, else what the text shows."""
+    if genre != "auto":
+        return genre
+    if len(_BC.findall(text)) >= BC_COUNT:
+        return "history"
+    years = [int(year) for year in _YEAR.findall(text)]
+    far = sum(published.year - year > FAR_YEARS for year in years)
+    narrated = far >= FAR_COUNT and far >= FAR_SHARE * len(years)
+    return "history" if narrated and far > len(_DEICTIC.findall(text)) else "news"

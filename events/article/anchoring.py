@@ -25,7 +25,7 @@ __all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "n
 REFERENCE = {
     **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "week_of_month", "day_month",
                      "bare_month", "holiday", "near_season", "ordinal_quarter", "bare_quarter",
-                     "day_span"), "story"),
+                     "day_span", "ordinal_day"), "story"),
     **dict.fromkeys(("days_counted", "weeks_counted", "months_counted", "years_counted",
                      "decades_counted", "neighbour_day", "neighbour_week", "neighbour_month",
                      "neighbour_quarter", "neighbour_year", "named_month"), "previous"),

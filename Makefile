@@ -95,15 +95,15 @@ bench: install-dev browser
 
 # TempEval-3 figures of events.extract on a TimeML corpus, against dateparser (never in `make test`).
 # Corpora are not shipped with the project (see the README):
-#   make evaluate CORPUS=path/to/tbaq
+#   make evaluate CORPUS="path/to/tbaq path/to/wikiwars"   (each folder scored in turn)
 CORPUS ?= ../shared/corpora/tbaq
 .PHONY: evaluate
 evaluate: install
-	@[ -d "$(CORPUS)" ] || { \
-		echo "evaluate: no corpus at $(CORPUS). Corpora are not shipped with Timeline Desk:"; \
+	@for corpus in $(CORPUS); do [ -d "$$corpus" ] || { \
+		echo "evaluate: no corpus at $$corpus. Corpora are not shipped with Timeline Desk:"; \
 		echo "evaluate: get TimeBank + AQUAINT (TBAQ, TempEval-3) or WikiWars in TimeML and"; \
-		echo "evaluate: pass its folder, e.g. make evaluate CORPUS=path/to/tbaq"; exit 2; }
-	$(VENV)/bin/timeline-desk evaluate "$(CORPUS)" --baseline dateparser
+		echo "evaluate: pass its folder, e.g. make evaluate CORPUS=path/to/tbaq"; exit 2; }; done
+	$(VENV)/bin/timeline-desk evaluate $(CORPUS) --baseline dateparser
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis test-output bench/results

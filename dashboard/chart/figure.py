@@ -86,8 +86,11 @@ def _horizontal(df: pd.DataFrame, view: ChartView, reference) -> go.Figure:
         shapes, notes = [*shapes, line], [*notes, label]
     if rows.empty:
         notes.append(axes.note("No dated events to show", sizes, x=0.5, xanchor="center", y=0.5))
-    layout |= {"shapes": shapes, "annotations": notes,
-               "uirevision": f"{scale.kind}|{view.window}|{view.lanes}|{view.width}"}
+    layout |= {
+        "shapes": shapes,
+        "annotations": notes,
+        "uirevision": f"{scale.kind}|{view.window}|{view.lanes}|{view.width}",
+    }
     return theme.figure(traces + key, layout)
 
 
@@ -131,19 +134,16 @@ def _lane_table(rows: pd.DataFrame, lane_rows: dict[int, int]) -> tuple[dict, pd
 
 
 def _time_axis(layout: dict, axis, rows: pd.DataFrame, sizes: Sizes) -> list[dict]:
-    """Our own ticks where Plotly's would not do (cuts, slots) into `layout`; the cuts' marks."""
+    """Our own ticks where Plotly's would not do (cuts, slots, years outside 1000-9999) into
+    `layout`; the cuts' marks."""
     scale = axis.scale
-    if scale.kind == "collapsed":
-        candidates = ticks.collapsed_ticks(scale)
-    elif scale.kind == "sequential":
+    if scale.kind == "sequential":
         order = rows.sort_values("centre")
         candidates = ticks.sequential_ticks(scales.ms(order["x0"]), order["precision"].to_list())
-    else:
-        return []
-    values, texts = ticks.thinned(candidates, axis.px, axis.width, sizes.tick)
-    if scale.kind == "collapsed":
-        values, texts = ticks.named_months(values, texts)
-    layout["xaxis"] |= {"tickmode": "array", "tickvals": values, "ticktext": texts}
+        values, texts = ticks.thinned(candidates, axis.px, axis.width, sizes.tick)
+        layout["xaxis"] |= {"tickmode": "array", "tickvals": values, "ticktext": texts}
+    elif not scale.date_axis:
+        layout["xaxis"] |= ticks.timed_axis(axis, sizes.tick)
     return axes.break_shapes(axis)
 
 

@@ -167,8 +167,8 @@ def view_window(
     """
     first, last = window
     low, high = _fitted(rows, reference)
-    low = pd.Timestamp(first).as_unit("s") if first is not None else low
-    high = pd.Timestamp(last).as_unit("s") if last is not None else high
+    low = _moment(first) if first is not None else low
+    high = _moment(last) if last is not None else high
     if high <= low:
         high = low + MIN_PAD
     return low, high
@@ -184,7 +184,20 @@ def _fitted(rows: pd.DataFrame, reference) -> tuple[pd.Timestamp, pd.Timestamp]:
     candidates = [ends.max(), pd.Timestamp(reference) if reference is not None else pd.NaT, low]
     high = max(c for c in candidates if pd.notna(c))
     pad = max((high - low) * EDGE_PAD, MIN_PAD)
-    return max(low - pad, FIRST_DAY), min(high + pad, LAST_DAY)
+    # Padding keeps a view of dates within dates; BC and deep time have no edge to keep.
+    padded_low, padded_high = low - pad, high + pad
+    if low >= FIRST_DAY:
+        padded_low = max(padded_low, FIRST_DAY)
+    if high <= LAST_DAY:
+        padded_high = min(padded_high, LAST_DAY)
+    return padded_low, padded_high
+
+
+def _moment(day) -> pd.Timestamp:
+    """A From or To day (a date, an events.day.Day or a Timestamp) as a Timestamp in seconds."""
+    if hasattr(day, "isoformat") and not isinstance(day, pd.Timestamp):
+        return pd.Timestamp(np.datetime64(day.isoformat(), "s"))
+    return pd.Timestamp(day).as_unit("s")
 
 
 def _drawn_end(rows: pd.DataFrame, reference) -> pd.Series:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.chart import years
 from dashboard.chart.lanes import view_of
 
 SCALES = ("auto", "chronological", "collapsed", "sequential")
@@ -57,14 +58,24 @@ class Scale:
     slots: int = 0  # sequential: how many events
 
     @property
+    def dated(self) -> bool:
+        """Whether the view lies in years Plotly's date axis writes well (1000 to 9999)."""
+        return years.dated(self.low, self.high)
+
+    @property
     def date_axis(self) -> bool:
-        return self.kind == "chronological"
+        return self.kind == "chronological" and self.dated
 
 
 def ms(values) -> np.ndarray:
-    """Datetimes (a Series, array or scalar) as float milliseconds since 1970."""
-    array = np.asarray(pd.Series(values).to_numpy(dtype="datetime64[ms]"), dtype="int64")
-    return array.astype(float)
+    """Datetimes (a Series, array or scalar) as float milliseconds since 1970 (NaN for NaT).
+
+    From whole seconds, as floats: int64 milliseconds end 292 million years from 1970.
+    """
+    seconds = pd.Series(values).to_numpy(dtype="datetime64[s]")
+    array = seconds.astype(np.int64).astype(float) * 1000.0
+    array[np.isnat(seconds)] = np.nan
+    return array
 
 
 def clustered(x0: np.ndarray, x1: np.ndarray, share: float = CLUSTER_SHARE) -> bool:
@@ -190,10 +201,12 @@ def pieces(scale: Scale, x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, ..
 
 
 def duration_text(length_ms: float) -> str:
-    """A stretch of time in round words: "6 years", "14 months", "3 weeks", "5 days"."""
+    """A stretch of time in round words: "6 years", "14 months", "3 weeks", "5 days",
+    "12,000 years", "66 million years"."""
     days = length_ms / DAY_MS
-    for unit, size, at_least in (("year", 365.2425, 730), ("month", 30.44, 60),
-                                 ("week", 7, 14), ("day", 1, 1)):  # fmt: skip
+    if days >= 730:
+        return years.length_text(days / 365.2425)
+    for unit, size, at_least in (("month", 30.44, 60), ("week", 7, 14), ("day", 1, 1)):
         if days >= at_least:
             count = round(days / size)
             return f"{count} {unit}{'s' if count != 1 else ''}"

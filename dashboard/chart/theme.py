@@ -42,10 +42,15 @@ FONT = FONT_FAMILY
 # Fill alpha of a span bar by precision: coarser is paler. Outlines stay solid.
 OPACITY = {
     "day": 1.0, "week": 0.85, "month": 0.72, "season": 0.64, "quarter": 0.58,
-    "half": 0.52, "year": 0.46, "decade": 0.34, "century": 0.24,
+    "half": 0.52, "year": 0.46, "decade": 0.34, "century": 0.24, "millennium": 0.2,
+    "thousand years": 0.18, "million years": 0.16, "billion years": 0.14,
 }  # fmt: skip
 # The coarsest spans are hatched as well, so they read as vague even where alphas look alike.
-HATCH = {"decade": "/", "century": "x"}
+HATCH = {"decade": "/", "century": "x", "millennium": "x", "thousand years": "x",
+         "million years": "x", "billion years": "x"}  # fmt: skip
+# The key says "whole year"; deep time is known to the nearest thousands of years or coarser.
+KEY_NAMES = {"thousand years": "thousands of years", "million years": "millions of years",
+             "billion years": "billions of years"}  # fmt: skip
 FUZZ_ALPHA = 0.2  # the soft halo around an approximate date
 # Rims and status outlines against their page: what WCAG asks of the parts of a graphic.
 RIM_CONTRAST = 3.0
@@ -77,8 +82,6 @@ def build_template() -> go.layout.Template:
             "margin": {"l": 20, "r": 20, "t": 50, "b": 20},
         }
     )
-
-
 
 
 @cache
@@ -160,7 +163,8 @@ def key_traces(precisions: set[str], approximate: bool, open_ends: bool) -> list
     for precision in (p for p in OPACITY if p in precisions and p != "day"):
         swatch = {"color": rgba(MUTED, OPACITY[precision]), "line": {"color": MUTED, "width": 1}}
         swatch["pattern"] = hatch(precision, MUTED)
-        key.append(key_entry(f"whole {precision_name(precision)}", kind=go.Bar, marker=swatch))
+        name = KEY_NAMES.get(precision, f"whole {precision_name(precision)}")
+        key.append(key_entry(name, kind=go.Bar, marker=swatch))
     if approximate:
         fuzzy = {"symbol": "circle-open", "size": 12, "line": {"width": 5}}
         key.append(key_entry("approximate", marker={**fuzzy, "color": _fuzz()}))

@@ -22,8 +22,9 @@ def time_line(fig: go.Figure, rows, cards, scale, geometry: Geometry, length: fl
     fig.add_shape(type="line", x0=x, x1=x, y0=0, y1=length, name="time line",
                   line={"color": "#BBBBBB", "width": 1.5})  # fmt: skip
     sequential = scale.kind == "sequential"
-    values, texts = _sequence_ticks(rows, cards) if sequential else _timed_ticks(
-        scale, length, sizes)
+    values, texts = (
+        _sequence_ticks(rows, cards) if sequential else _timed_ticks(scale, length, sizes)
+    )
     if reference is not None and len(rows):
         y = _reference_y(rows, cards, scale, length, reference)
         _reference_line(fig, x, y, geometry, sizes)
@@ -63,7 +64,10 @@ def _to_px(scale: scales.Scale, length: float):
 
 def _timed_ticks(scale: scales.Scale, length: float, sizes: Sizes) -> tuple[list, list]:
     to_px = _to_px(scale, length)
-    values, texts = ticks.thinned(ticks.collapsed_ticks(scale), to_px, length, sizes.tick,
+    px_per_ms = float(to_px([scale.low + scales.YEAR_MS])[0] - to_px([scale.low])[0])
+    line_px = sizes.tick * 1.3 + ticks.ROOM  # a tick takes a line of height down the page
+    fits = lambda step_ms, _texts: step_ms / scales.YEAR_MS * px_per_ms >= line_px  # noqa: E731
+    values, texts = ticks.thinned(ticks.collapsed_ticks(scale, fits), to_px, length, sizes.tick,
                                   across=False)  # fmt: skip
     return to_px(values).tolist(), texts
 

@@ -5,6 +5,10 @@ current time (set by a full date, "Oct. 27, 2022", or by a date that opens a sen
 2022, ..."; set back to publication by "yesterday" or "on Tuesday"; lapsed after a few
 sentences that do not use it); and the last event told. Which one a rule counts from is data
 (REFERENCE), not branches. The tense of the nearest verb tells past from coming weekdays.
+
+History (a narrated past, events.article.genre) differs: every date the text gives moves the
+story's time, which never lapses and stands for "now" ("the following spring"), except a date
+far from it in mid-sentence (an aside) or one naming a thing ("the 1846 rising").
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ from datetime import date
 from events.dates.resolvers.core import Context
 from events.span import DateSpan
 
-__all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "nearest_cue",
-           "preposition_tense", "tense_near", "verb_cues"]
+__all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "names_a_thing",
+           "nearest_cue", "preposition_tense", "tense_near", "verb_cues"]
 
 # rule name -> what it counts from: "story" (the story's time) or "previous" (the last event).
 # Rules not named here count from publication.
@@ -52,6 +56,9 @@ class Narrative:
     previous: tuple[date, date, str] | None = None
     current_since: int = 0  # the sentence that last set or used the story's time
     history: bool = False  # a narrated past: the story's time follows the text, never lapses
+    aside: date | None = None  # history: a date far from the story's time, not yet followed
+    current_precision: str = ""  # history: how much of the story's time the text gave
+    current_end: date | None = None  # history: the end of the period the story's time names
 
     def at(self, sentence: int) -> Narrative:
         """The narrative at a sentence: the story's time lapses after STORY_SENTENCES unused
@@ -64,10 +71,13 @@ class Narrative:
                 tense: str = "", tense_gap: int = 0) -> Context:
         """The reference dates for an expression read by `rule`."""
         source = REFERENCE.get(rule)
-        if self.history:  # publication says nothing of a narrated past
+        if self.history:  # the story's time is its "now": "next spring", "that year"
             counted = source == "previous" or direction == "ago"
             anchor = self.previous[0] if counted and self.previous else self.current
-            return Context(self.published, anchor, self.previous, tense, tense_gap)
+            now = self.current or self.published
+            if self.current_precision == "year":  # "in 1713 ... the following spring": 1714
+                now = self.current_end or now
+            return Context(now, anchor, self.previous, tense, tense_gap)
         if direction == "ago":  # from publication, or from when quoted words were said
             said = self.previous[0] if self.previous else self.current
             anchor = said if quoted and self.current else None
@@ -78,12 +88,14 @@ class Narrative:
         return Context(self.published, anchor, self.previous, tense, tense_gap)
 
     def told(self, span: DateSpan, rule: str, *, relative: bool, framing: bool,
-             direction: str = "", sentence: int = 0) -> Narrative:
-        """The narrative after an expression has been read in the given sentence."""
+             direction: str = "", sentence: int = 0, naming: bool = False) -> Narrative:
+        """The narrative after an expression has been read in the given sentence; `naming`
+        when the date names a thing ("the August 1792 uprising")."""
         if span.timex in ("PAST_REF", "FUTURE_REF"):
             return self
         if self.history:
-            return self._history_told(span, rule, relative=relative, direction=direction)
+            return self._history_told(span, rule, relative=relative or naming, framing=framing,
+                                      direction=direction)
         current, previous, since = self.current, self.previous, self.current_since
         if current and REFERENCE.get(rule) == "story":
             since = sentence
@@ -97,24 +109,73 @@ class Narrative:
                 current, since = span.start, sentence
         return replace(self, current=current, previous=previous, current_since=since)
 
-    def _history_told(self, span: DateSpan, rule: str, *, relative: bool,
+    def _history_told(self, span: DateSpan, rule: str, *, relative: bool, framing: bool,
                       direction: str) -> Narrative:
         """History: every date the text gives moves the story's time there, unless it only
-        names the period the story is already in ("1918" when the story is at 8 August 1918)."""
+        names the period the story is already in ("1918" when the story is at 8 August 1918),
+        or lies far from it in the middle of a sentence ("documents found in 2004"): an aside,
+        until a month or a day near it follows it there ("as in 1614" restates the aside)."""
         if rule in COMPARISONS:
             return self
         previous = self.previous
         if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
             previous = (span.start, span.end, span.precision)
-        current = self.current
-        within = current is not None and span.start <= current <= span.end
-        if not relative and not (within and span.precision != "day"):
-            current = span.start
-        return replace(self, current=current, previous=previous)
+        current, aside = self.current, self.aside
+        if not relative:
+            within = current is not None and span.start <= current <= span.end
+            if within and span.precision != "day":
+                return replace(self, previous=previous, aside=None)
+            followed = (aside is not None and _near(span.start, aside)
+                        and span.precision != "year")
+            if not (current is None or framing or _near(span.start, current) or followed):
+                return replace(self, previous=previous, aside=span.start)
+            return replace(self, current=span.start, previous=previous, aside=None,
+                           current_precision=span.precision, current_end=span.end)
+        return replace(self, previous=previous)
+
+    def turned(self, span: DateSpan, rule: str) -> date | None:
+        """History: the story's time moved to the next year when a date without a year fell
+        more than half a year behind a story that gave its month ("In December 1916 ... on 14
+        January": January 1917); None when the date stays where it fell."""
+        if not (self.history and type(self.current) is date and type(span.start) is date
+                and REFERENCE.get(rule) == "story"):
+            return None
+        if self.current_precision not in ("day", "month") or span.precision not in ("day",
+                                                                                     "month"):
+            return None
+        if (self.current - span.start).days <= HALF_YEAR_DAYS:
+            return None
+        return self.current.replace(year=self.current.year + 1, month=1, day=1)
+
+
+# History: a date this many years from the story's time, mid-sentence, may be an aside.
+ASIDE_YEARS = 20
+# History: a month or day further than this behind the story's time lies in the year after.
+HALF_YEAR_DAYS = 183
+
+
+def _near(when: date, story: date) -> bool:
+    return abs(when.year - story.year) <= ASIDE_YEARS
 
 
 _FRAME = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:(?:in|by|during|since|throughout|until|"
                     r"from|through|at|on|for|of)\s+)?$", re.IGNORECASE)
+
+
+_NAMING_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# Words after a date that do not make it the name of a thing: "the 1990s and", "the 1920s was".
+_NOT_A_NOUN = frozenset(("and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+                         "the", "a", "an", "when", "as", "was", "were", "had", "is", "are",
+                         "saw", "that", "which", "until", "after", "before", "through"))
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """True when the date at [start, end) stands between an article and a noun, naming a thing
+    ("the August 1792 uprising", "the 1614 rules"): a label, not a time the story moves to."""
+    after = _NAMING_AFTER.match(text, end)
+    return bool(after and after[1] not in _NOT_A_NOUN
+                and _NAMING_BEFORE.search(text, max(0, start - 8), start))
 
 
 def frames_sentence(sentence_before: str) -> bool:

@@ -13,6 +13,7 @@ from events.article.anchoring import (
     REFERENCE,
     Narrative,
     frames_sentence,
+    names_a_thing,
     nearest_cue,
     preposition_tense,
     tense_near,
@@ -99,7 +100,10 @@ def extract(text: str, *, published: date | None = None, source: str = "",
         try:
             if closing:  # "March to May 2020": March takes the year May says
                 narrative = replace(narrative, current=closing, current_since=index)
+            before = narrative
             span, narrative, told = _read(*reading, narrative)
+            if turned := before.turned(span, found.rule.name):  # December 1916, then 14 January
+                span, narrative, told = _read(*reading, replace(before, current=turned))
             if closing and span.start > closing:  # "December to March 2021": the December before
                 earlier = closing.replace(year=closing.year - 1, day=1)
                 span, narrative, told = _read(*reading, replace(narrative, current=earlier))
@@ -153,7 +157,8 @@ def _read(text: str, found: Found, where: tuple[int, tuple[int, int]], cues, quo
     span = resolve_match(rule, found.match, found.modifiers, ctx)
     framing = lo <= found.start < lo + 40 and frames_sentence(text[lo:found.start])
     after = narrative.told(span, rule.name, relative=rule.relative, framing=framing,
-                           direction=direction, sentence=index)
+                           direction=direction, sentence=index,
+                           naming=names_a_thing(text, found.start, found.end))
     return span, after, _said(text, found, lo, cues, tense)
 
 

@@ -2,8 +2,8 @@
 
 News counts a date without a year from the day it was published; history from the year the
 story has reached. Auto decides from the text alone: a text whose explicit years lie mostly
-well before its publication, and that seldom says "today", "yesterday" or a weekday, narrates
-the past; so does one that gives years BC.
+well before its publication, and that seldom counts from its own day ("today", "yesterday", a
+weekday, "ago", "last year"), narrates the past; so does one that gives years BC.
 """
 
 from __future__ import annotations
@@ -19,13 +19,16 @@ FAR_YEARS = 10
 # So many far years at least, and this share of all the years the text gives.
 FAR_COUNT = 3
 FAR_SHARE = 2 / 3
+# A word counted from the day of publication for fewer than this many far years: still news.
+FAR_PER_NEWS_WORD = 4
 BC_COUNT = 2
 
 _YEAR = re.compile(r"(?<![\d.,$£€-])\b(1\d{3}|20\d{2})\b(?![.,]\d|\s*(?:%|per|percent))")
 _BC = re.compile(r"\b\d[\d,]*\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
 _DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|morning|afternoon|evening)|"
-    r"last\s+(?:week|night)|next\s+week|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    r"(?:last|next)\s+(?:week|night|year)|this\s+year|ago|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.IGNORECASE,
 )
 
@@ -39,4 +42,5 @@ def story_genre(text: str, published: date, genre: str = "auto") -> str:
     years = [int(year) for year in _YEAR.findall(text)]
     far = sum(published.year - year > FAR_YEARS for year in years)
     narrated = far >= FAR_COUNT and far >= FAR_SHARE * len(years)
-    return "history" if narrated and far > len(_DEICTIC.findall(text)) else "news"
+    news_words = len(_DEICTIC.findall(text))
+    return "history" if narrated and far >= FAR_PER_NEWS_WORD * news_words else "news"

@@ -35,6 +35,7 @@ def main() -> None:
         st.title("Timeline Desk", anchor=False)
         st.error(f"Could not load the dataset: {page_data.literal(str(exc))}")
         st.info("Open another file with `make run DATASET=path.csv`, or upload one here.")
+        page_data.show_dataset_choice()
         page_data.show_upload()
         return
     mark = _data_mark(loaded)
@@ -45,6 +46,7 @@ def main() -> None:
         return
     st.title("Timeline Desk", anchor=False)
     show_arrival(mark)
+    page_data.show_dataset_choice()
     show_sidebar(loaded.offered, state)
     events = filter_events(loaded.frame, state)
     show_summary(loaded, events)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from dashboard.frame import KEY_MARK, LIST_FIELDS, LIST_SEPARATOR, RANK
+from dashboard.state.bounds import day_stamp, stamp_day
 from dashboard.state.view import ViewState
+from events.day import AnyDay
 
 FILTER_FIELDS = ("date_from", "date_to", *LIST_FIELDS, "min_precision", "search")
 
@@ -29,8 +30,8 @@ class Choices:
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     ids: frozenset[str] = frozenset()
-    first: date | None = None
-    last: date | None = None
+    first: AnyDay | None = None  # a Day before AD 1 or after 9999
+    last: AnyDay | None = None
 
 
 def choices(df: pd.DataFrame) -> Choices:
@@ -40,8 +41,8 @@ def choices(df: pd.DataFrame) -> Choices:
     return Choices(
         **lists,
         ids=frozenset(df["id"].astype(str)),
-        first=first.date() if pd.notna(first) else None,
-        last=last.date() if pd.notna(last) else None,
+        first=stamp_day(first) if pd.notna(first) else None,
+        last=stamp_day(last) if pd.notna(last) else None,
     )
 
 
@@ -65,7 +66,7 @@ def _known(values: tuple[str, ...], offered: tuple[str, ...]) -> tuple[str, ...]
     return tuple(value for value in values if value in known)
 
 
-def clamp_range(date_from, date_to, first, last) -> tuple[date | None, date | None]:
+def clamp_range(date_from, date_to, first, last) -> tuple[AnyDay | None, AnyDay | None]:
     """A (from, to) in order and inside [first, last]; a bound at or past the edge is None."""
     if first is None or last is None:
         return None, None
@@ -90,9 +91,9 @@ def date_mask(df: pd.DataFrame, date_from, date_to) -> np.ndarray:
     mask = np.ones(len(df), dtype=bool)
     unplaced = df["start"].isna().to_numpy()
     if date_from is not None:
-        mask &= (df["end"] >= pd.Timestamp(date_from)).to_numpy()
+        mask &= (df["end"] >= day_stamp(date_from)).to_numpy()
     if date_to is not None:
-        mask &= (df["start"] <= pd.Timestamp(date_to)).to_numpy()
+        mask &= (df["start"] <= day_stamp(date_to)).to_numpy()
     return mask | unplaced
 
 

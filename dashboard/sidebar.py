@@ -10,7 +10,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.chart.scales import SCALES
+from dashboard.details import markdown_text
 from dashboard.filters import Choices
+from dashboard.state.bounds import SIDES, BoundError, bound_text, needs_text, read_bound
 from dashboard.state.url import reset
 from dashboard.state.view import LANES, MAX_TEXT, ViewState
 from events.span import PRECISIONS, precision_name
@@ -29,7 +31,7 @@ SCALE_HELP = (
 PRECISION_LABELS = {
     **{name: f"{precision_name(name).capitalize()} or finer" for name in PRECISIONS},
     "day": "Exact day only",
-    "century": "Any precision",
+    PRECISIONS[-1]: "Any precision",
 }
 LIST_LABELS = {"topics": "Topics", "actors": "Actors", "places": "Places"}
 DATE_FORMAT = "YYYY-MM-DD"
@@ -73,9 +75,51 @@ def show_sidebar(offered: Choices, state: ViewState) -> None:
 
 def _date_inputs(offered: Choices, state: ViewState) -> None:
     """From and To: either may stay empty (no bound); both stay inside the dataset's days."""
+    if needs_text(offered.first, offered.last):
+        _text_bounds(offered, state)
+        return
     bounds = {"min_value": offered.first, "max_value": offered.last, "format": DATE_FORMAT}
     disabled = offered.first is None
     st.date_input("From", value=state.date_from, key="date_from", disabled=disabled, **bounds)
     st.date_input("To", value=state.date_to, key="date_to", disabled=disabled, **bounds)
     if not disabled:
         st.caption(f"Events run from {offered.first} to {offered.last}. Empty: no limit.")
+
+
+def _text_bounds(offered: Choices, state: ViewState) -> None:
+    """From and To as text, for a dataset reaching outside years 1-9999 (BC, deep time), where
+    a date picker cannot go. What cannot be read stays in its box with a message saying why;
+    the filter keeps its last good value meanwhile."""
+    for side, name, label in zip(SIDES, ("date_from", "date_to"), ("From", "To"), strict=True):
+        text_key, bound = f"{name}_text", getattr(state, name)
+        problem = _problem(name, bound)
+        if not problem:  # the box shows the state's bound
+            st.session_state[text_key] = bound_text(bound, side)
+        st.text_input(
+            label, key=text_key, on_change=_read_text_bound, args=(name, side),
+            placeholder="264 BC, AD 79, -263 or -0043-03-15", max_chars=60,
+            help="A year (264 BC, AD 79, or -263 counting 1 BC as 0) or a day (-0043-03-15).",
+        )  # fmt: skip
+        if problem:
+            st.error(markdown_text(problem), icon=":material/error:")
+    first, last = bound_text(offered.first, "from"), bound_text(offered.last, "to")
+    st.caption(f"Events run from {first} to {last}. Empty: no limit.")
+
+
+def _read_text_bound(name: str, side: str) -> None:
+    """Callback: the typed bound becomes the filter's, or a message says why it cannot."""
+    try:
+        st.session_state[name] = read_bound(st.session_state.get(f"{name}_text", ""), side)
+        st.session_state.pop(f"{name}_problem", None)
+    except BoundError as error:  # kept with the bound it left standing
+        st.session_state[f"{name}_problem"] = (str(error), st.session_state.get(name))
+
+
+def _problem(name: str, bound) -> str:
+    """The message about what was typed for `name`, while the bound it left stands (a reset or
+    a link moving the bound drops it)."""
+    kept = st.session_state.get(f"{name}_problem")
+    if isinstance(kept, tuple) and kept[1] == bound:
+        return kept[0]
+    st.session_state.pop(f"{name}_problem", None)
+    return ""

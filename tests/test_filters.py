@@ -21,6 +21,7 @@ from dashboard.filters import (
 )
 from dashboard.frame import events_frame
 from dashboard.state.view import ViewState
+from events.day import Day
 
 ALL = {
     "launch", "launch-month", "icbm-trip", "sanctions", "seat-lost", "talks", "conversation",
@@ -211,3 +212,51 @@ def test_is_filtered(state, filtered):
 def test_reset_keeps_the_view_and_clears_the_filters():
     state = ViewState(search="x", topics=("a",), date_from=FIRST, lanes="all", tab="table", slide=2)
     assert reset_filters(state) == ViewState(lanes="all", tab="table", slide=2)
+
+
+@pytest.fixture(scope="module")
+def rome() -> pd.DataFrame:
+    """Events across the BC/AD line, with spans given, not parsed."""
+    from tests.conftest import make_event
+
+    return events_frame([
+        make_event("punic", "264 BC", Day(-263, 1, 1), Day(-263, 12, 31), "year"),
+        make_event("ides", "15 March 44 BC", Day(-43, 3, 15)),
+        make_event("teutoburg", "AD 9", date(9, 1, 1), date(9, 12, 31), "year"),
+        make_event("crisis", "the 3rd century AD", date(200, 1, 1), date(299, 12, 31), "century"),
+        make_event("bronze", "the 2nd millennium BC", Day(-1999, 1, 1), Day(-1000, 12, 31),
+                   "millennium"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        (ViewState(), {"punic", "ides", "teutoburg", "crisis", "bronze"}),  # any precision
+        (ViewState(date_from=Day(-99, 1, 1)), {"ides", "teutoburg", "crisis"}),
+        (ViewState(date_to=Day(-43, 3, 14)), {"punic", "bronze"}),
+        (ViewState(date_to=Day(-43, 3, 15)), {"punic", "ides", "bronze"}),
+        (ViewState(date_from=Day(0, 1, 1), date_to=date(100, 1, 1)), {"teutoburg"}),
+        (ViewState(min_precision="century"), {"punic", "ides", "teutoburg", "crisis"}),
+    ],
+)
+def test_filters_across_bc_and_ad(rome, state, expected):
+    assert ids(filter_events(rome, state)) == expected
+
+
+def test_choices_of_a_bc_dataset_run_from_a_bc_day(rome):
+    offered = choices(rome)
+    assert (offered.first, offered.last) == (Day(-1999, 1, 1), date(299, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ((Day(-500, 1, 1), None), (None, None)),  # before the first day: no bound
+        ((Day(-43, 1, 1), date(9, 12, 31)), (Day(-43, 1, 1), date(9, 12, 31))),
+        ((date(9, 1, 1), Day(-43, 1, 1)), (Day(-43, 1, 1), date(9, 1, 1))),  # swapped
+        ((date(1000, 1, 1), None), (date(476, 12, 31), None)),  # past the end: the last day
+    ],
+)
+def test_clamp_range_across_bc_and_ad(given, expected):
+    assert clamp_range(*given, Day(-263, 1, 1), date(476, 12, 31)) == expected

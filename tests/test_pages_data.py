@@ -14,7 +14,17 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.details import WORD_JOINER
 from dashboard.frame import events_frame
-from dashboard.pages.data import MAX_UPLOAD_MB, dataset_path, literal, problem_rows, read_upload
+from dashboard.pages.data import (
+    MAX_UPLOAD_MB,
+    dataset_in_use,
+    dataset_label,
+    dataset_options,
+    dataset_path,
+    literal,
+    problem_rows,
+    read_upload,
+    server_dataset,
+)
 from events.event import Event
 from tests.test_details import _resolved, links_in
 
@@ -126,6 +136,62 @@ def test_dataset_path_comes_after_the_script(argv, path):
     assert dataset_path(argv) == path
 
 
+@pytest.mark.parametrize(
+    ("argv", "server"),
+    [
+        (["streamlit_app.py"], "news"),
+        (["streamlit_app.py", "history"], "history"),  # make run DATASET=history
+        (["streamlit_app.py", "news"], "news"),
+        (["streamlit_app.py", "events.csv"], "file"),
+        (["streamlit_app.py", "data/history.csv"], "file"),
+    ],
+)
+def test_the_server_runs_a_builtin_by_name_or_a_file(argv, server):
+    assert server_dataset(argv) == server
+
+
+@pytest.mark.parametrize(
+    ("asked", "server", "shown"),
+    [
+        ("", "news", "news"),  # the link names none: the server's own
+        ("history", "news", "history"),
+        ("news", "history", "news"),
+        ("history", "file", "history"),
+        ("file", "file", "file"),
+        ("file", "news", "news"),  # a link made on a server with a file, opened on one without
+        ("", "file", "file"),
+    ],
+)
+def test_the_dataset_in_use_is_the_asked_one_when_this_server_has_it(asked, server, shown):
+    assert dataset_in_use(asked, server) == shown
+
+
+@pytest.mark.parametrize(
+    ("server", "upload", "options"),
+    [
+        ("news", "", ("news", "history")),
+        ("history", "", ("news", "history")),
+        ("file", "", ("file", "news", "history")),
+        ("news", "mine.csv", ("news", "history", "upload")),
+    ],
+)
+def test_the_dataset_choice_offers_builtins_the_file_and_the_upload(server, upload, options):
+    assert dataset_options(server, upload) == options
+
+
+@pytest.mark.parametrize(
+    ("option", "label"),
+    [
+        ("history", "History: Rome from the Punic Wars to the fall of the West"),
+        ("news", "News: Elon Musk and Vladimir Putin (CNBC, 25 Oct 2024)"),
+        ("file", "File: events.csv"),
+        ("upload", "Uploaded: mine.csv"),
+    ],
+)
+def test_each_dataset_option_says_what_it_is(option, label):
+    assert dataset_label(option, "data/events.csv", "mine.csv") == label
+
+
 # --- uploads in the running page -------------------------------------------------------------
 
 DEEP = ("[" * 1000 + "]" * 1000).encode()
@@ -173,8 +239,9 @@ def page_text(at: AppTest) -> str:
          "", 1),
     ],
 )  # fmt: skip
-def test_a_hostile_upload_gives_rows_or_one_message_never_a_traceback(data_tab, name, data,
-                                                                        message, events):
+def test_a_hostile_upload_gives_rows_or_one_message_never_a_traceback(
+    data_tab, name, data, message, events
+):
     at = upload(data_tab, name, data)
     assert not at.exception
     assert "Traceback" not in page_text(at) and str(APP.parent) not in page_text(at)

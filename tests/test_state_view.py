@@ -19,6 +19,7 @@ from dashboard.state.view import (
     to_query,
     to_widgets,
 )
+from events.day import Day
 from events.span import PRECISIONS
 
 FULL = ViewState(
@@ -53,13 +54,22 @@ MANY = tuple(f"t{n}" for n in range(500))
         (ViewState(tab="present", slide=1), {"tab": "present"}),  # the title slide: no number
         (ViewState(tab="data", lanes="all"), {"lanes": "all", "tab": "data"}),
         (ViewState(search='"late 2022" $42'), {"search": '"late 2022" $42'}),
+        (ViewState(date_from=Day(-263, 1, 1)), {"date_from": "-0263-01-01"}),  # 264 BC
+        (ViewState(date_to=date(79, 12, 31)), {"date_to": "0079-12-31"}),
+        (ViewState(dataset="history"), {"dataset": "history"}),
+        (ViewState(min_precision="century"), {"min_precision": "century"}),  # no longer all
     ],
 )
 def test_to_query_writes_only_what_differs_from_the_default(state, query):
     assert to_query(state) == query
 
 
-@pytest.mark.parametrize("state", [ViewState(), FULL, ViewState(search="a+b (c)* [d]")])
+ROME = ViewState(date_from=Day(-43, 3, 15), date_to=date(476, 9, 4), dataset="history")
+
+
+@pytest.mark.parametrize(
+    "state", [ViewState(), FULL, ViewState(search="a+b (c)* [d]"), ROME, ViewState(dataset="file")]
+)
 def test_a_copied_url_reopens_the_same_view(state):
     assert from_query(to_query(state)) == state
 
@@ -83,6 +93,14 @@ def test_a_copied_url_reopens_the_same_view(state):
         ({"reveal": "0"}, ViewState()),
         ({"full": "1", "slide": "12"}, ViewState(full=True, slide=12)),
         ({"full": "please"}, ViewState()),
+        ({"dataset": "geology"}, ViewState()),  # only a built-in's name or "file"
+        ({"dataset": "../../etc/passwd"}, ViewState()),
+        ({"dataset": ["news", "history"]}, ViewState(dataset="history")),
+        ({"date_from": "-0263-01-01", "date_to": "+10000-12-31"},
+         ViewState(date_from=Day(-263, 1, 1), date_to=Day(10000, 12, 31))),
+        ({"date_from": "264 BC"}, ViewState()),  # the link holds days as ISO only
+        ({"date_from": "-0263-02-30"}, ViewState()),
+        ({"date_to": "-" + "9" * 100_000 + "-01-01"}, ViewState()),
         # hostile text stays text: search keeps it literally, trimmed and printable
         ({"search": "<script>alert(1)</script>"}, ViewState(search="<script>alert(1)</script>")),
         ({"search": "a\x00b\u202ec\n"}, ViewState(search="abc")),

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.chart.lanes import placed_rows
+from dashboard.state.bounds import stamp_day
 from dashboard.state.view import ViewState
+from events.day import year_name
 
 TOOL = "Chart: Timeline Desk"
 MAX_SOURCES = 3
@@ -21,6 +23,7 @@ SLUG_CHARS = 48
 PLAIN_THEME = "light"  # the look of the screen, left out of file names
 DAY_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "season": "%b %Y",
                "quarter": "%b %Y", "half": "%b %Y"}  # fmt: skip
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def credit_line(sources: Iterable[str]) -> str:
@@ -67,7 +70,11 @@ def lane_order(df: pd.DataFrame, lanes: str) -> list[str]:
 def _when(row: pd.Series, side: str) -> str:
     """A span's start or end as precisely as it is known (an ongoing end is a day)."""
     precision = "day" if side == "end" and row["ongoing"] else row["precision"]
-    return row[side].strftime(DAY_FORMATS.get(precision, "%Y"))
+    stamp = row[side]
+    if stamp.year >= 1000:  # strftime stops at year 1, and writes AD 79 as "79"
+        return stamp.strftime(DAY_FORMATS.get(precision, "%Y"))
+    fmt = DAY_FORMATS.get(precision, "%Y").replace("%Y", year_name(stamp.year))
+    return fmt.replace("%-d", str(stamp.day)).replace("%b", MONTHS[stamp.month - 1])
 
 
 def _event(row: pd.Series) -> str:
@@ -127,7 +134,8 @@ def _filter_words(state: ViewState) -> list[str]:
     if state.date_from and state.date_to:
         words.append(f"from {state.date_from.isoformat()} to {state.date_to.isoformat()}")
     elif state.date_from or state.date_to:
-        words.append(f"since {state.date_from}" if state.date_from else f"until {state.date_to}")
+        bound = (state.date_from or state.date_to).isoformat()
+        words.append(f"since {bound}" if state.date_from else f"until {bound}")
     if state.search.strip():
         words.append(f"matching “{state.search.strip()}”")
     return words
@@ -157,8 +165,8 @@ def filter_slug(state: ViewState) -> str:
 
 def _range(df: pd.DataFrame, state: ViewState) -> str:
     placed = df[df["start"].notna()]
-    first = state.date_from or (placed["start"].min().date() if len(placed) else None)
-    last = state.date_to or (placed["end"].max().date() if len(placed) else None)
+    first = state.date_from or (stamp_day(placed["start"].min()) if len(placed) else None)
+    last = state.date_to or (stamp_day(placed["end"].max()) if len(placed) else None)
     return f"{first.isoformat()}-to-{last.isoformat()}" if first and last else ""
 
 

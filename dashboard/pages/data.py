@@ -26,7 +26,9 @@ from dashboard.chart.lanes import Palette, lane_palette
 from dashboard.details import markdown_text
 from dashboard.filters import Choices, choices
 from dashboard.frame import events_frame
+from dashboard.state import url as url_state
 from events.dataset import Dataset, DatasetError, load_dataset
+from events.dataset.builtin import BUILTINS, DEFAULT_BUILTIN, builtin_dataset
 from events.dataset.load import stream_from_bytes
 from events.event import Event
 
@@ -38,6 +40,9 @@ PENDING = "_upload_pending"  # session key of the file chosen, read on the run t
 UPLOADER = "_uploader"  # session key of how many uploaders this session has let go of
 UPLOAD_MESSAGE = "_upload_message"  # session key of the last refused upload's message
 MERGED = "_merged"  # session key of (dataset, added events, the two merged)
+CHOICE_KEY = "dataset_choice"  # the Dataset selectbox; the view keeps its choice in "dataset"
+FILE, UPLOAD = "file", "upload"  # the server's own file; this session's upload
+KINDS = {"news": "News", "history": "History"}  # how the Dataset choice names each built-in
 PROGRESS_EVERY = 2000  # events between two moves of the progress bar
 LOG = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -88,6 +93,38 @@ def dataset_path(argv: list[str]) -> str | None:
     return args[0] if args else None
 
 
+def server_dataset(argv: list[str]) -> str:
+    """What the server was started on: a built-in's name (`make run DATASET=history`), or FILE
+    for a path; the news built-in when nothing is named."""
+    path = dataset_path(argv)
+    if path is None:
+        return DEFAULT_BUILTIN
+    return path if path in BUILTINS else FILE
+
+
+def dataset_in_use(asked: str, server: str) -> str:
+    """The dataset a view asking for `asked` shows on a server started on `server`: a built-in
+    by name, the server's file, or (asked "" or for a file the server lacks) the server's own."""
+    if asked in BUILTINS or (asked == FILE and server == FILE):
+        return asked
+    return server
+
+
+def dataset_options(server: str, upload: str = "") -> tuple[str, ...]:
+    """What the Dataset choice offers: the server's file (if any), every built-in, and this
+    session's upload (named `upload`) when there is one."""
+    return (*((FILE,) if server == FILE else ()), *BUILTINS, *((UPLOAD,) if upload else ()))
+
+
+def dataset_label(option: str, path: str | None = None, upload: str = "") -> str:
+    """How the Dataset choice shows an option: "History: Rome from ...", the file's name."""
+    if option in BUILTINS:
+        return f"{KINDS.get(option, option.title())}: {BUILTINS[option].name}"
+    if option == UPLOAD:
+        return f"Uploaded: {upload}"
+    return f"File: {os.path.basename(path or '')}"
+
+
 def read_upload(
     name: str, data: bytes, progress: Callable[[int], None] = lambda events_read: None
 ) -> Dataset | str:
@@ -134,6 +171,12 @@ def _loaded(dataset: Dataset) -> Loaded:
 
 # cache_resource, not cache_data: cache_data copies the whole frame on every rerun (1.6 s at
 # 100k events). The cached Loaded is shared by every session, so nothing may change it in place.
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+def load_builtin(name: str) -> Loaded:
+    """The built-in dataset called `name`, shared by every session."""
+    return _loaded(builtin_dataset(name))
+
+
 @st.cache_resource(show_spinner="Loading events…", max_entries=8)
 def load_path(path: str | None, modified: float | None) -> Loaded:
     """The dataset at `path` (None: built-in); cached per path and modification time."""
@@ -176,10 +219,17 @@ def active_dataset() -> Loaded:
     upload = st.session_state.get(UPLOADED)
     if isinstance(upload, Upload):
         loaded = upload.loaded
+    elif (choice := _choice()) in BUILTINS:
+        loaded = load_builtin(choice)
     else:
         path = dataset_path(sys.argv)
         loaded = load_path(path, _modified(path))
     return _with_added(loaded)
+
+
+def _choice() -> str:
+    """The dataset the view asks for, as this server can show it (not an upload)."""
+    return dataset_in_use(url_state.asked_dataset(), server_dataset(sys.argv))
 
 
 def _with_added(loaded: Loaded) -> Loaded:
@@ -198,7 +248,8 @@ def dataset_key() -> str:
     upload = st.session_state.get(UPLOADED)
     if isinstance(upload, Upload):
         return f"upload:{upload.digest}"
-    return f"path:{dataset_path(sys.argv) or ''}"
+    choice = _choice()
+    return f"builtin:{choice}" if choice in BUILTINS else f"path:{dataset_path(sys.argv)}"
 
 
 def _modified(path: str | None) -> float | None:
@@ -273,3 +324,32 @@ def _forget_upload() -> None:
     for key in (UPLOADED, UPLOAD_MESSAGE, MERGED):
         st.session_state.pop(key, None)
     st.session_state[UPLOADER] = st.session_state.get(UPLOADER, 0) + 1
+
+
+def show_dataset_choice() -> None:
+    """The Dataset choice at the top of the sidebar: the built-ins, the server's file and this
+    session's upload. Choosing one opens it in every tab with the filters reset; the view's
+    link names it (`?dataset=history`), so a shared link opens the same dataset."""
+    upload = st.session_state.get(UPLOADED)
+    upload_name = upload.name if isinstance(upload, Upload) else ""
+    path = dataset_path(sys.argv)
+    options = dataset_options(server_dataset(sys.argv), upload_name)
+    st.session_state[CHOICE_KEY] = UPLOAD if upload_name else _choice()
+    with st.sidebar:
+        st.selectbox(
+            "Dataset", options, key=CHOICE_KEY, on_change=_choose_dataset,
+            format_func=lambda option: dataset_label(option, path, upload_name),
+            help="The events every tab shows: a built-in timeline, the server's file, or one"
+            " uploaded in the Data tab. Choosing another resets the filters.",
+        )  # fmt: skip
+
+
+def _choose_dataset() -> None:
+    """Callback of the Dataset choice: the view names the chosen dataset ("" for the server's
+    own); an upload is let go of; the filters start again, as they named the old events."""
+    chosen = st.session_state.get(CHOICE_KEY)
+    if chosen == UPLOAD:
+        return
+    _forget_upload()
+    st.session_state["dataset"] = "" if chosen == server_dataset(sys.argv) else chosen
+    url_state.reset()

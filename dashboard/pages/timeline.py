@@ -36,6 +36,7 @@ from dashboard.pages.data import Loaded
 from dashboard.screen_width import reported_width
 from dashboard.state.view import TAB_LABELS, ViewState, chart_view
 from dashboard.touch_tap import first_tap_selects
+from events.day import parse_iso
 
 CHART_KEY = "timeline"
 FIGURES_KEPT = 32  # figures kept for every session of the server: a class on a few views
@@ -177,8 +178,8 @@ def _on_select() -> None:
         return
     window = window_of(data[0])
     if window is not None:
-        st.session_state["date_from"] = pd.Timestamp(window[0]).date()
-        st.session_state["date_to"] = pd.Timestamp(window[1]).date()
+        st.session_state["date_from"] = parse_iso(window[0])  # BC days too: not pd.Timestamp
+        st.session_state["date_to"] = parse_iso(window[1])
     else:
         st.session_state["selected"] = str(data[0])
         st.session_state[TAPPED] = True

@@ -58,6 +58,15 @@ def restore(offered: Choices, data: str = "") -> ViewState:
     return state
 
 
+def asked_dataset() -> str:
+    """The dataset the view names (ViewState.dataset), read before the dataset is loaded: from
+    the URL when `restore` will read the URL, else from session_state."""
+    if STORE not in st.session_state or history_navigation():
+        return from_query(query_params()).dataset
+    value = st.session_state.get("dataset", "")
+    return value if isinstance(value, str) else ""
+
+
 def history_navigation() -> bool:
     """Whether the browser's Back or Forward button started this run (the URL then wins)."""
     ctx = get_script_run_ctx()

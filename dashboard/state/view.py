@@ -16,12 +16,16 @@ import pandas as pd
 from dashboard.chart.lanes import Palette
 from dashboard.chart.scales import SCALES
 from dashboard.chart.view import SCREEN_WIDTH, ChartView
+from events.dataset.builtin import BUILTINS
+from events.day import AnyDay, Day, parse_iso
 from events.span import PRECISIONS
 
 TABS = ("timeline", "table", "present", "export", "article", "data")
 TAB_LABELS = {tab: tab.title() for tab in TABS}  # what st.tabs shows and keeps in session_state
 LABEL_TABS = {label: tab for tab, label in TAB_LABELS.items()}
 LANES = ("topic", "actor", "all")
+# The datasets a link may name: a built-in by name, or "file", the one the server was started on
+DATASETS = (*BUILTINS, "file")
 MAX_TEXT = 200
 MAX_ITEMS = 50
 MARK_CHARS = 10
@@ -29,12 +33,12 @@ MARK_CHARS = 10
 
 @dataclass(frozen=True)
 class ViewState:
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: AnyDay | None = None  # a Day for years a date cannot hold (BC, after 9999)
+    date_to: AnyDay | None = None
     topics: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    min_precision: str = "century"  # the coarsest precision still shown: century shows all
+    min_precision: str = PRECISIONS[-1]  # the coarsest precision still shown: the last shows all
     search: str = ""
     lanes: str = "topic"
     scale: str = "auto"  # the time scale: auto, chronological, collapsed or sequential
@@ -44,6 +48,7 @@ class ViewState:
     reveal: bool = False
     full: bool = False  # the Present tab full screen: only the slide and its overview strip
     data: str = ""  # which events the view was made on: "" for the server's own, else a mark
+    dataset: str = ""  # one of DATASETS; "" for the one the server was started on
 
 
 DEFAULT = ViewState()
@@ -94,7 +99,7 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
             query[field.name] = list(value)
         elif isinstance(value, bool):
             query[field.name] = "1"
-        elif isinstance(value, date):
+        elif isinstance(value, date | Day):
             query[field.name] = value.isoformat()
         else:
             query[field.name] = str(value)
@@ -139,9 +144,9 @@ def _last(raw) -> str:
     return raw if isinstance(raw, str) else ""
 
 
-def _date(raw) -> date | None:
+def _date(raw) -> AnyDay | None:
     try:
-        return date.fromisoformat(_last(raw).strip())
+        return parse_iso(_last(raw)[:40])
     except ValueError:
         return None
 
@@ -183,6 +188,7 @@ _READERS = {
     "lanes": _choice(LANES), "scale": _choice(SCALES),
     "selected": lambda raw: _text(raw) or None,
     "tab": _choice(TABS), "slide": _int, "reveal": _flag, "full": _flag, "data": _mark,
+    "dataset": _choice(DATASETS),
 }  # fmt: skip
 
 
@@ -199,11 +205,12 @@ def _count(value) -> int | None:
 
 
 _WIDGET_READERS = {
-    "date_from": _is(date), "date_to": _is(date),
+    "date_from": _is(date | Day), "date_to": _is(date | Day),
     "topics": _listed, "actors": _listed, "places": _listed,
     "min_precision": _is(str, PRECISIONS.__contains__), "search": _is(str),
     "lanes": _is(str, LANES.__contains__), "scale": _is(str, SCALES.__contains__),
     "selected": _is(str),
     "tab": lambda label: LABEL_TABS.get(label) if isinstance(label, str) else None,
     "slide": _count, "reveal": _is(bool), "full": _is(bool), "data": _is(str),
+    "dataset": _is(str, ("", *DATASETS).__contains__),
 }  # fmt: skip

@@ -43,10 +43,11 @@ _WEEK = "week {n} does not exist (a year has weeks 1 to 53)"
 IMPOSSIBLE_PARTS: tuple[ImpossiblePart, ...] = (
     # ISO 8601 writes years before 1 with a minus sign: "-2020-05-01", never "2019-2020".
     ImpossiblePart("minus_year", r"(?<![\w.,)\]-])[-\u2212](?P<year>\d{4})(?![\d%]|[.,]\d)",
-                   "year -{year} (a minus sign) is outside the supported range 1 to 9999"),
-    # BC after a whole date as well as after a year: "2020-05-01 BC", "May 1, 2020 BC".
-    ImpossiblePart("year_bc", rf"\b(?P<year>\d{{1,5}})(?:[-/.]\d{{1,2}}){{0,2}}\s*{_ERA_BC}",
-                   "year {year} BC is outside the supported range 1 to 9999"),
+                   "year -{year} (a minus sign) is not read: write the year with BC (44 BC)"),
+    # BC after a date in figures: "2020-05-01 BC" (ISO 8601 writes years BC with a minus sign;
+    # "March 15, 44 BC" is read).
+    ImpossiblePart("iso_date_bc", rf"\b(?P<year>\d{{1,5}})(?:[-/.]\d{{1,2}}){{2}}\s*{_ERA_BC}",
+                   "a date in figures is never BC: write the month in words (15 March 44 BC)"),
     ImpossiblePart("quarter", rf"\bQ(?P<n>\d+)(?:\s*,?\s*|\s+of\s+){_YEAR}", _QUARTER, QUARTERS),
     ImpossiblePart("iso_quarter", r"\b[1-9]\d{3}-?Q(?P<n>\d+)\b", _QUARTER, QUARTERS),
     ImpossiblePart("half", rf"\bH(?P<n>\d+)(?:\s*,?\s*|\s+of\s+){_YEAR}", _HALF, HALVES),

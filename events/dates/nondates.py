@@ -17,6 +17,8 @@ from events.dates.vocabulary import APPROX, MONTHS, OPEN, PART, SEASONS, WEEKDAY
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _SIGNS = "$€£¥"  # currency signs
 _AMOUNT = r"(?:million|billion|trillion|thousand|bn|mn|[mbk])"
+# "44 B.C.", "66 million years ago": a year and an age, not sums of money.
+_NOT_AN_ERA_OR_AGE = r"(?!\.\s?C\b|[\s-]+years?\s+ago\b)"
 _CURRENCY = r"(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|cents?|pence)"
 _LABEL_NOUNS = (r"(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|item|room|"
                 r"flight|route|highway|interstate|exit|gate|platform|apartment|apt\.|suite|"
@@ -62,7 +64,7 @@ def _not_a_date_word(m: re.Match) -> bool:
 
 NON_DATES: tuple[NonDate, ...] = (
     NonDate("money", rf"[{_SIGNS}]\s?\d[\d,.]*(?:\s?{_AMOUNT}\b)?"
-                     rf"|\b\d[\d,.]*\s?(?:{_AMOUNT}\s+)?{_CURRENCY}\b|\b\d[\d,.]*\s?{_AMOUNT}\b"),
+                     rf"|\b\d[\d,.]*\s?(?:{_AMOUNT}\s+)?{_CURRENCY}\b|\b\d[\d,.]*\s?{_AMOUNT}\b{_NOT_AN_ERA_OR_AGE}"),
     NonDate("percentage", r"\d[\d,.]*\s?(?:%|per\s?cent\b|percentage\s+points?\b)"),
     # "for 12 months", "for the past two decades"; never "for next year" or "for this month".
     NonDate("duration", rf"\bfor\s+(?:the\s+(?:past|last|next|first|previous|coming)\s+)?"
@@ -74,9 +76,9 @@ NON_DATES: tuple[NonDate, ...] = (
                    rf"(?:{_UNIT}|{alternation(WEEKDAYS)}|{alternation(SEASONS)}|{_MONTH_NAMES})\b",
             needs_digit=False),
     NonDate("label", rf"\b{_LABEL_NOUNS}\s*#?\d+[a-z]?\b"),
-    # "Boeing 747", but not "Blair 10 days ago" nor "A 1996 law".
-    NonDate("name_with_number", rf"(?-i:\b(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+[a-z]?\b"
-                                rf"(?!\s+{_UNIT}\b)", _not_a_date_word),
+    # "Boeing 747", but not "Blair 10 days ago" nor "A 1996 law" nor the "D." of "A.D. 79".
+    NonDate("name_with_number", rf"(?-i:\b(?<!\.)(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+"
+                                rf"[a-z]?\b(?!\s+{_UNIT}\b)", _not_a_date_word),
     # Codes that are dates are left to the date rules: Q3, H1, W42, FY2024, AD 800.
     NonDate("code", r"(?-i:\b(?!Q[1-4]\b|H[12]\b|W\d\d\b|FY\s?\d{4}\b|AD\b|CE\b|BC)"
                     r"[A-Z]{1,4}-?\d+[A-Z]?\b)"),

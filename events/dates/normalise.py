@@ -13,8 +13,10 @@ from events.dates.impossible import impossible_part
 from events.dates.nondates import mask_non_dates
 from events.dates.ranges import read_range
 from events.dates.resolvers.core import Context
+from events.dates.resolvers.eras import bc_timex
 from events.dates.rules import RELATIVE_RULES, RULES, Rule
 from events.dates.vocabulary import APPROX, FEW, OPEN, OPEN_MOD, PART, PART_MOD, PREFIX, alternation
+from events.day import AnyDay, Day
 from events.span import DateSpan
 
 __all__ = ["RELATIVE_RULES", "NotADate", "modifiers_before", "normalise", "resolve_match", "timex"]
@@ -126,7 +128,14 @@ def _resolve(found: _Found, masked: str, ctx: Context) -> DateSpan:
 def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Context) -> DateSpan:
     """The span a rule's match names, narrowed or opened by the modifier words before it."""
     groups = m.groupdict()
-    start, end, *given = rule.resolve(groups, ctx)
+    try:
+        start, end, *given = rule.resolve(groups, ctx)
+    except (AttributeError, TypeError):
+        if not _outside_dates(ctx):
+            raise
+        # A form counted with `date` arithmetic (weekdays, holidays) from a day BC or past 9999.
+        raise OutOfRange(f"{m.group(0)!r} is not counted from a day outside the years 1 to "
+                         "9999") from None
     precision = given[0] if given else rule.precision  # a resolver may keep another's precision
     value = rule.value(groups, start) if rule.value else timex(start, precision)
     fields = {"start": start, "end": end, "qualifier": "none", "mod": "", "timex": value}
@@ -134,6 +143,11 @@ def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Conte
     _apply_approx(fields, modifiers.get("approx") or _APPROX_ONLY.search(m.group(0)))
     _apply_open(fields, modifiers.get("open"), ctx)
     return DateSpan(precision=precision, rule=rule.name, text=m.group(0), **fields)
+
+
+def _outside_dates(ctx: Context) -> bool:
+    told = ctx.previous[0] if ctx.previous else None
+    return any(isinstance(when, Day) for when in (ctx.published, ctx.anchor, told))
 
 
 def modifiers_before(before: str) -> dict[str, str]:
@@ -186,8 +200,10 @@ def _fallback(cleaned: str, masked: str, non_dates: list, ctx: Context) -> DateS
                     text=masked.strip())
 
 
-def timex(start: date, precision: str) -> str:
+def timex(start: AnyDay, precision: str) -> str:
     """The TimeML TIMEX3 value of a whole period that begins on `start`."""
+    if start.year <= 0:
+        return bc_timex(start, precision)
     year = f"{start.year:04d}"
     if precision == "day":
         return start.isoformat()
@@ -203,4 +219,5 @@ def timex(start: date, precision: str) -> str:
         return f"{year}-Q{(start.month + 2) // 3}"
     if precision == "half":
         return f"{year}-H{1 if start.month <= 6 else 2}"
-    return {"year": year, "decade": year[:3], "century": year[:2]}[precision]
+    return {"year": year, "decade": year[:3], "century": year[:2], "millennium": year[:1]}.get(
+        precision, year)

@@ -39,6 +39,9 @@ RANGE_FORMS: tuple[RangeForm, ...] = (
 _BARE_DAY = re.compile(r"(?P<day>\d{1,2})(?P<year>,?\s+\d{4})?\.?")
 _YEAR_DIGITS = re.compile(r"\d{2}")
 _FOUR_DIGITS_AT_END = re.compile(r"(\d{2})\d{2}$")
+# The first end as a bare year of a range the era closes: "499" of "499-493 BC".
+_BARE_FIGURES = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,5}")
+_ERA_BC_AT_END = re.compile(r"\s*B\.?\s?C\.?(?:\s?E\.?)?$", re.IGNORECASE)
 
 Reader = Callable[[str, date | None], DateSpan]  # text, anchor -> span; raises ValueError
 
@@ -64,9 +67,11 @@ def _ends(first: str, second: str, read: Reader, anchor: date | None):
             second = century.group(1) + second
         elif bare := _BARE_DAY.fullmatch(second):
             return _day_range(first, bare, read, anchor)
+        if _BARE_FIGURES.fullmatch(first) and (era := _ERA_BC_AT_END.search(second)):
+            first = f"{first} {era.group(0).strip()}"  # "499-493 BC": both years BC
         last = read(second, anchor)
         start = read(first, last.start)
-        if start.start > last.end:  # "December to March 2021": the December before
+        if start.start > last.end and isinstance(last.start, date):  # "December to March 2021"
             start = read(first, last.start.replace(year=last.start.year - 1, day=1))
     except ValueError:
         return None

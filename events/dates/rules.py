@@ -22,7 +22,7 @@ from events.dates import holidays as h
 from events.dates.calendar import Period
 from events.dates.resolvers import core as r
 from events.dates.resolvers import counted as counting
-from events.dates.resolvers import news
+from events.dates.resolvers import eras, news
 from events.dates.vocabulary import (
     DAY,
     DAY_PART,
@@ -117,6 +117,10 @@ RULES: tuple[Rule, ...] = (
     Rule("month_day_year", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE,
          opens=DAY_FIGURES),
+    Rule("month_day_year_bc", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{eras.BC_YEAR}\s*{eras.ERA_BC}",
+         eras.day_bc, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
+    Rule("day_month_year_bc", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{eras.BC_YEAR}\s*{eras.ERA_BC}",
+         eras.day_bc, needs_digit=True, core=MONTH_CORE, opens=DAY_FIGURES),
     Rule("numeric_date", "day",
          r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True, opens=r"^\d{1,2}$"),
     Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
@@ -161,6 +165,8 @@ RULES: tuple[Rule, ...] = (
          news.weekend, True, value=news.weekend_value, core=r"^weekend"),
     # month
     Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
+    Rule("month_year_bc", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.month_bc,
+         needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
@@ -179,6 +185,8 @@ RULES: tuple[Rule, ...] = (
     # season
     Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE,
          opens=SEASON_CORE),
+    Rule("season_year_bc", "season", rf"{SEASON}\s+(?:of\s+)?{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.season_bc,
+         needs_digit=True, core=SEASON_CORE, opens=SEASON_CORE),
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
          core=SPELLED_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
@@ -222,10 +230,14 @@ RULES: tuple[Rule, ...] = (
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
     Rule("year_of_era", "year",
-         r"(?:(?:AD|A\.D\.|CE)\s*(?P<year>\d{1,4})|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)\b)",
-         r.year_of_era, needs_digit=True, opens=r"^\d{1,4}(?!\d)|^(?:a|ad|ce)$|^(?:ad|ce)\d"),
-    Rule("year_bc", "year", r"(?P<year>\d{1,5})\s*(?:BC|BCE|B\.C\.)(?![a-z])",
-         r.year_before_common_era, needs_digit=True, opens=r"^\d{1,5}(?!\d)"),
+         r"(?:(?:AD|A\.D\.|CE|C\.E\.)\s*(?P<year>\d{1,4})(?![\d,]\d)"
+         r"|(?<![\d,.])(?P<y2>\d{1,4})\s*(?:AD|A\.D\.?|CE|C\.E\.?)(?![a-z\d]))",
+         eras.year_ad, needs_digit=True, opens=r"^\d{1,4}(?!\d)|^(?:a|ad|c|ce)$|^(?:ad|ce)\d"),
+    Rule("year_bc", "year", rf"{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.year_bc, needs_digit=True,
+         opens=r"^\d{1,5}(?!\d)"),
+    # "499" of "499-493 BC", "264" of "264 to 241 BC": the era the range ends with is its own.
+    Rule("year_bc_opening", "year", rf"{eras.BC_YEAR}(?={eras.BC_RANGE_REST})", eras.year_bc,
+         needs_digit=True, opens=r"^\d{1,5}(?!\d)"),
     Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True,
          opens=r"^(?:year|ad)"),
     Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year",
@@ -233,16 +245,24 @@ RULES: tuple[Rule, ...] = (
     Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year",
          opens=COUNT_OPENING),
     # decade
-    Rule("decade", "decade", r"(?P<dec>\d{3})0'?s\b", r.decade, needs_digit=True, opens=r"^\d{3}0s?$"),
+    Rule("decade", "decade", rf"(?P<dec>\d{{3}})0'?s\b{eras.NOT_BC}", r.decade, needs_digit=True, opens=r"^\d{3}0s?$"),
     Rule("spelled_decade", "decade",
          r"(?<=the\s)(?:(?P<century>eighteen|nineteen|twenty)[\s-]+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
          news.spelled_decade, True, core=r"ties$"),
-    Rule("short_decade", "decade", r"(?<![\d$])'?(?P<d>\d)0'?s\b", r.short_decade, True, needs_digit=True,
+    Rule("short_decade", "decade", rf"(?<![\d$])'?(?P<d>\d)0'?s\b{eras.NOT_BC}", r.short_decade, True, needs_digit=True,
          core=r"^\d0s?$"),  # "90s", "'90s", "90's": the word of its figures
+    Rule("decade_bc", "decade", rf"(?<![\d,.$])(?P<dec>\d{{1,3}})0'?s\s*{eras.ERA_BC}", eras.decade_bc,
+         needs_digit=True, opens=r"^\d{1,3}0s$"),
     Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade",
          opens=COUNT_OPENING),
     # century
-    Rule("century", "century", rf"{ORDINAL}[\s-]+century\b", r.century, core=r"^centur"),
+    Rule("century", "century", rf"{ORDINAL}[\s-]+century\b(?:\s*{eras.ERA})?{eras.NOT_BC}", eras.century,
+         core=r"^centur"),
+    # millennium and deep time
+    Rule("millennium", "millennium", rf"{ORDINAL}[\s-]+millennium\b(?:\s*{eras.ERA})?{eras.NOT_BC}",
+         eras.millennium, core=r"^millenn"),
+    Rule("deep_time", "million years", eras.DEEP_TIME, eras.deep_time, True, needs_digit=True,
+         value=eras.deep_time_value, core=r"^(?:years?|ka|ma|ga|kya|mya|bya)$", opens=r"^\d+$"),
 )
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -1,0 +1,173 @@
+"""Resolvers for antiquity and deep time: years, days, seasons, decades, centuries and millennia
+BC or AD, and counts of thousands, millions or billions of years ago.
+
+Years are astronomical (events.day): 44 BC is year -43, 1 BC is year 0. A century or millennium
+BC is counted as its name says: the 5th century BC runs from 500 BC to 401 BC.
+"""
+
+from __future__ import annotations
+
+from events.dates.calendar import (
+    OutOfRange,
+    Period,
+    day,
+    era_span,
+    month_span,
+    season_span,
+    year_span,
+    years_span,
+)
+from events.dates.resolvers.core import Context
+from events.dates.vocabulary import SEASONS, month_number, ordinal_value
+from events.day import AnyDay
+
+# The era marks: "BC", "BCE", "B.C.", "B.C" (a sentence's full stop took the last dot), "B. C.";
+# "AD", "A.D.", "CE", "C.E.".
+ERA_BC = r"(?P<bc>B\.?\s?C\.?(?:\s?E\.?)?)(?![a-z\d])"
+ERA_AD = r"(?P<ad>A\.?D\.?|C\.?E\.?)(?![a-z\d])"
+ERA = rf"(?:{ERA_BC}|{ERA_AD})"
+NOT_BC = r"(?!\s*B\.?\s?C\b)"  # after an AD form: never read "the 5th century BC" as AD 400-499
+_FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"  # "44", "2,500", "10000"
+BC_YEAR = rf"(?<![\d,.])(?P<year>{_FIGURES})(?![\d,.]\d)"
+# What follows the first year of a range BC: "-493 BC", " to 241 B.C."
+BC_RANGE_REST = rf"\s*(?:-|to|until|till|through|and)\s*{_FIGURES}\s*B\.?\s?C(?![a-z])"
+
+# Deep time: "66 million years ago", "4.5 billion years ago", "12,000 years ago", "65 Ma".
+_AMOUNT = r"(?<![\d,.])(?P<{}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+_THOUSANDS = r"(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+|\d{4,})"  # "5 years ago" is news
+_SCALE = r"(?P<scale>thousand|million|billion)"
+DEEP_TIME = (rf"(?:{_AMOUNT.format('amount')}[\s-]+{_SCALE}\s+years?\s+ago"
+             rf"|{_THOUSANDS}\s+years?\s+ago"
+             rf"|{_AMOUNT.format('short')}\s?(?-i:(?P<abbr>ka|Ma|Ga|kya|mya|bya)))(?![\w-])")
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "ka": 10**3, "kya": 10**3,
+          "ma": 10**6, "mya": 10**6, "ga": 10**9, "bya": 10**9}
+DEEP_PRECISION = {10**3: "thousand years", 10**6: "million years", 10**9: "billion years"}
+DEEP_TIMEX = {10**3: "KA", 10**6: "MA", 10**9: "GA"}  # TIMEX2's marks; TIMEX3 has none
+
+
+def year_bc(g: dict, ctx: Context) -> Period:
+    """"44 BC", "44 BCE", "44 B.C.": year -43."""
+    return year_span(_bc(g["year"]))
+
+
+def year_ad(g: dict, ctx: Context) -> Period:
+    """"AD 79", "79 AD", "A.D. 79", "79 CE"; there is no year 0 AD."""
+    number = int(g.get("year") or g["y2"])
+    if not 1 <= number <= 9999:
+        raise OutOfRange(f"AD {number} is outside the years AD 1 to 9999")
+    return year_span(number)
+
+
+def day_bc(g: dict, ctx: Context) -> Period:
+    """"March 15, 44 BC", "15 March 44 BC"."""
+    when = day(_bc(g["year"]), month_number(g["month"]), int(g["day"]))
+    return when, when
+
+
+def month_bc(g: dict, ctx: Context) -> Period:
+    return month_span(_bc(g["year"]), month_number(g["month"]))
+
+
+def season_bc(g: dict, ctx: Context) -> Period:
+    """"the summer of 218 BC"."""
+    return season_span(_bc(g["year"]), SEASONS[g["season"].lower()])
+
+
+def decade_bc(g: dict, ctx: Context) -> Period:
+    """"the 40s BC": 49 to 40 BC; "the 200s BC" is said of a whole century, 299 to 200 BC."""
+    first = int(g["dec"]) * 10  # the decade's name: its latest year, counted BC
+    if first == 0:
+        raise OutOfRange("the 0s BC are not a decade (there is no year 0 BC)")
+    width = 100 if first % 100 == 0 else 10
+    return (*era_span(_bc(first + width - 1), _bc(first)), "century" if width == 100 else "decade")
+
+
+def century(g: dict, ctx: Context) -> Period:
+    """"the 5th century BC": 500 to 401 BC; "the 1st century AD": AD 1 to 99, as "the 21st
+    century" is 2000 to 2099."""
+    return _ordinal_period(g, 100, "century")
+
+
+def millennium(g: dict, ctx: Context) -> Period:
+    """"the 3rd millennium BC": 3000 to 2001 BC; "the first millennium AD": AD 1 to 999."""
+    return _ordinal_period(g, 1000, "millennium")
+
+
+def _ordinal_period(g: dict, width: int, name: str) -> Period:
+    number = ordinal_value(g["ord"])
+    if g.get("bc"):
+        if not 1 <= number <= 10**7:
+            raise OutOfRange(f"the {g['ord']} {name} BC is not a {name} of the calendar")
+        return era_span(_bc(number * width), _bc((number - 1) * width + 1))
+    if not 1 <= number <= 10_000 // width:
+        raise OutOfRange(f"the {g['ord']} {name} is outside the years AD 1 to 9999")
+    return years_span((number - 1) * width, width)
+
+
+def deep_time(g: dict, ctx: Context) -> Period:
+    """So many years before publication, one unit of the last figure given wide, centred: "66
+    million years ago" is a million years wide, "4.5 billion" a hundred million."""
+    years, scale = _deep_amount(g)
+    width = min(_last_figure(years), scale)
+    first = ctx.published.year - years - width // 2
+    return (*era_span(first, first + width - 1), DEEP_PRECISION[_unit(years, scale)])
+
+
+def deep_time_value(g: dict, start: AnyDay) -> str:
+    """TIMEX2's value for years before present: "MA66", "GA4.5", "KA12"."""
+    years, scale = _deep_amount(g)
+    unit = _unit(years, scale)
+    amount = f"{years / unit:.9f}".rstrip("0").rstrip(".")
+    return f"{DEEP_TIMEX[unit]}{amount}"
+
+
+def bc_timex(start: AnyDay, precision: str) -> str:
+    """TimeML's value of a period that begins in a year BC: "BC0044", "BC0044-03-15", "BC04" for
+    the 5th century BC (the 400s BC), "BC004" for the 40s BC, "BC2" for the 3rd millennium BC."""
+    named = 1 - start.year  # the year as written with BC
+    if precision in ("decade", "century", "millennium"):
+        digits = {"decade": 3, "century": 2, "millennium": 1}[precision]
+        return f"BC{(named - 1) // 10 ** (4 - digits):0{digits}d}"
+    year = f"BC{named:04d}"
+    if precision == "month":
+        return f"{year}-{start.month:02d}"
+    if precision == "day":
+        return f"{year}-{start.month:02d}-{start.day:02d}"
+    if precision == "season":
+        season = "WI" if start.month in (12, 1, 2) else ("SP", "SU", "FA")[start.month // 3 - 1]
+        return f"{year}-{season}"
+    return year
+
+
+def _bc(text: str | int) -> int:
+    """The astronomical year of a year written BC: 44 -> -43, 1 -> 0."""
+    number = int(str(text).replace(",", ""))
+    if number < 1:
+        raise OutOfRange("there is no year 0 BC (1 BC is followed by AD 1)")
+    return 1 - number
+
+
+def _deep_amount(g: dict) -> tuple[int, int]:
+    """The years ago and the unit they were said in (1,000, a million or a billion)."""
+    if g.get("count"):
+        return int(g["count"].replace(",", "")), 10**3
+    scale = SCALES[(g.get("scale") or g["abbr"]).lower()]
+    amount = (g.get("amount") or g["short"]).replace(",", "")
+    whole, _, decimals = amount.partition(".")
+    years = int(whole) * scale + int(decimals or "0") * scale // 10 ** len(decimals)
+    if years <= 0:
+        raise OutOfRange(f"{amount} {g.get('scale') or g['abbr']} ago is no time ago")
+    return years, scale
+
+
+def _unit(years: int, scale: int) -> int:
+    """Thousands, millions or billions: the largest not above the amount (at least `scale`)."""
+    return max([unit for unit in DEEP_TIMEX if unit <= years] or [scale])
+
+
+def _last_figure(years: int) -> int:
+    """The place of the last figure that is not 0: 12,000 -> 1,000; 4,500,000,000 -> 10^8."""
+    place = 1
+    while years % (place * 10) == 0:
+        place *= 10
+    return place

@@ -36,22 +36,33 @@ BC_RANGE_REST = rf"\s*(?:-|to|until|till|through|and)\s*{_FIGURES}\s*B\.?\s?C(?!
 _AMOUNT = r"(?<![\d,.])(?P<{}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
 _THOUSANDS = r"(?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+|\d{4,})"  # "5 years ago" is news
 _SCALE = r"(?P<scale>thousand|million|billion)"
-DEEP_TIME = (rf"(?:{_AMOUNT.format('amount')}[\s-]+{_SCALE}\s+years?\s+ago"
-             rf"|{_THOUSANDS}\s+years?\s+ago"
-             rf"|{_AMOUNT.format('short')}\s?(?-i:(?P<abbr>ka|Ma|Ga|kya|mya|bya)))(?![\w-])")
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "ka": 10**3, "kya": 10**3,
-          "ma": 10**6, "mya": 10**6, "ga": 10**9, "bya": 10**9}
+DEEP_TIME = (
+    rf"(?:{_AMOUNT.format('amount')}[\s-]+{_SCALE}\s+years?\s+ago"
+    rf"|{_THOUSANDS}\s+years?\s+ago"
+    rf"|{_AMOUNT.format('short')}\s?(?-i:(?P<abbr>ka|Ma|Ga|kya|mya|bya)))(?![\w-])"
+)
+SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "ka": 10**3,
+    "kya": 10**3,
+    "ma": 10**6,
+    "mya": 10**6,
+    "ga": 10**9,
+    "bya": 10**9,
+}
 DEEP_PRECISION = {10**3: "thousand years", 10**6: "million years", 10**9: "billion years"}
 DEEP_TIMEX = {10**3: "KA", 10**6: "MA", 10**9: "GA"}  # TIMEX2's marks; TIMEX3 has none
 
 
 def year_bc(g: dict, ctx: Context) -> Period:
-    """"44 BC", "44 BCE", "44 B.C.": year -43."""
+    """ "44 BC", "44 BCE", "44 B.C.": year -43."""
     return year_span(_bc(g["year"]))
 
 
 def year_ad(g: dict, ctx: Context) -> Period:
-    """"AD 79", "79 AD", "A.D. 79", "79 CE"; there is no year 0 AD."""
+    """ "AD 79", "79 AD", "A.D. 79", "79 CE"; there is no year 0 AD."""
     number = int(g.get("year") or g["y2"])
     if not 1 <= number <= 9999:
         raise OutOfRange(f"AD {number} is outside the years AD 1 to 9999")
@@ -59,7 +70,7 @@ def year_ad(g: dict, ctx: Context) -> Period:
 
 
 def day_bc(g: dict, ctx: Context) -> Period:
-    """"March 15, 44 BC", "15 March 44 BC"."""
+    """ "March 15, 44 BC", "15 March 44 BC"."""
     when = day(_bc(g["year"]), month_number(g["month"]), int(g["day"]))
     return when, when
 
@@ -69,12 +80,12 @@ def month_bc(g: dict, ctx: Context) -> Period:
 
 
 def season_bc(g: dict, ctx: Context) -> Period:
-    """"the summer of 218 BC"."""
+    """ "the summer of 218 BC"."""
     return season_span(_bc(g["year"]), SEASONS[g["season"].lower()])
 
 
 def decade_bc(g: dict, ctx: Context) -> Period:
-    """"the 40s BC": 49 to 40 BC; "the 200s BC" is said of a whole century, 299 to 200 BC."""
+    """ "the 40s BC": 49 to 40 BC; "the 200s BC" is said of a whole century, 299 to 200 BC."""
     first = int(g["dec"]) * 10  # the decade's name: its latest year, counted BC
     if first == 0:
         raise OutOfRange("the 0s BC are not a decade (there is no year 0 BC)")
@@ -83,13 +94,13 @@ def decade_bc(g: dict, ctx: Context) -> Period:
 
 
 def century(g: dict, ctx: Context) -> Period:
-    """"the 5th century BC": 500 to 401 BC; "the 1st century AD": AD 1 to 99, as "the 21st
+    """ "the 5th century BC": 500 to 401 BC; "the 1st century AD": AD 1 to 99, as "the 21st
     century" is 2000 to 2099."""
     return _ordinal_period(g, 100, "century")
 
 
 def millennium(g: dict, ctx: Context) -> Period:
-    """"the 3rd millennium BC": 3000 to 2001 BC; "the first millennium AD": AD 1 to 999."""
+    """ "the 3rd millennium BC": 3000 to 2001 BC; "the first millennium AD": AD 1 to 999."""
     return _ordinal_period(g, 1000, "millennium")
 
 

@@ -9,6 +9,7 @@ import pytest
 from dashboard.frame import events_frame
 from dashboard.present.deck import Closing, closing, event_row, kind, opening, size, years
 from dashboard.present.slides import slide_order
+from events.day import Day
 from events.event import Event
 from events.span import DateSpan
 
@@ -46,7 +47,15 @@ def test_event_positions_count_from_one_in_date_order():
 
 @pytest.mark.parametrize(
     ("events", "expected"),
-    [(THREE, "2004\u20132024"), (THREE[:1], "2013"), ((), "")],
+    [
+        (THREE, "2004\u20132024"),
+        (THREE[:1], "2013"),
+        ((), ""),
+        ((event("x", Day(-263, 1, 1)), event("y", date(476, 9, 4))), "264 BC \u2013 AD 476"),
+        ((event("x", Day(-43, 3, 15)), event("y", Day(-30, 9, 2))), "44 BC \u2013 31 BC"),
+        ((event("x", date(79, 8, 24)),), "AD 79"),
+        ((event("x", date(800, 12, 25)), event("y", date(1066, 10, 14))), "AD 800 \u2013 1066"),
+    ],
 )
 def test_years_covered(events, expected):
     assert years(order(*events)) == expected

@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard.details import TITLE_CHARS, cut_text, safe_url
 from dashboard.export.credits import credit_line
+from events.day import year_name
 
 CLOSING_SOURCES = 8  # named on the closing slide; the rest are counted, so it always fits
 
@@ -70,8 +71,11 @@ def years(order: pd.DataFrame) -> str:
     there are no events."""
     if order.empty:
         return ""
-    first, last = order["start"].min().year, order["end"].max().year
-    return str(first) if first == last else f"{first}\u2013{last}"
+    first, last = (year_name(year) for year in (order["start"].min().year, order["end"].max().year))
+    if first == last:
+        return first
+    # an en dash joins "2004" to "2024" but stands spaced between "264 BC" and "AD 476"
+    return f"{first} \u2013 {last}" if " " in first + last else f"{first}\u2013{last}"
 
 
 def _sources(order: pd.DataFrame) -> list[tuple[str, str]]:

@@ -86,6 +86,16 @@ def test_news_keeps_counting_from_publication(text, expression, value):
     assert values(text, "auto") == values(text, "news")
 
 
+@pytest.mark.parametrize(
+    ("text", "genre", "value"),
+    [("The walls were breached in 1453. Soon the city fell.", "history", None),
+     ("The bridge will open soon, the council said.", "news", "FUTURE_REF")],
+)
+def test_soon_is_no_time_in_a_narrated_past(text, genre, value):
+    found = {row.text.lower(): row.timex for row in extract(text, published=PUBLISHED, genre=genre)}
+    assert found.get("soon") == value
+
+
 def test_a_history_text_read_as_news_places_year_less_dates_in_the_publication_year():
     text = "The canal company was founded in 1847. On 3 May the first barges set out."
     assert values(text, "news")["3 May"] == "2024-05-03"

@@ -21,8 +21,8 @@ from datetime import date
 from events.dates.resolvers.core import Context
 from events.span import DateSpan
 
-__all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "names_a_thing",
-           "nearest_cue", "preposition_tense", "tense_near", "verb_cues"]
+__all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "history_drops",
+           "names_a_thing", "nearest_cue", "preposition_tense", "tense_near", "verb_cues"]
 
 # rule name -> what it counts from: "story" (the story's time) or "previous" (the last event).
 # Rules not named here count from publication.
@@ -105,7 +105,7 @@ class Narrative:
             framed = framing and span.precision in _MOVES_WHEN_FRAMING and not relative
             if rule in RESETS:
                 current = None
-            elif (not relative and span.precision == "day") or framed:
+            elif (not relative and not naming and span.precision == "day") or framed:
                 current, since = span.start, sentence
         return replace(self, current=current, previous=previous, current_since=since)
 
@@ -148,6 +148,16 @@ class Narrative:
         return self.current.replace(year=self.current.year + 1, month=1, day=1)
 
 
+# History: words that are no time in a narrated past. "Soon" there says that one event followed
+# another shortly ("soon the city fell"), not that something is yet to come.
+NOT_TIMES_IN_HISTORY = frozenset({"soon"})
+
+
+def history_drops(text: str) -> bool:
+    """True for an expression that is no time when the text narrates the past."""
+    return text.strip().lower() in NOT_TIMES_IN_HISTORY
+
+
 # History: a date this many years from the story's time, mid-sentence, may be an aside.
 ASIDE_YEARS = 20
 # History: a month or day further than this behind the story's time lies in the year after.
@@ -163,7 +173,7 @@ _FRAME = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:(?:in|by|during|since|throu
 
 
 _NAMING_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
-_NAMING_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_NAMING_AFTER = re.compile(r"(?:(?<=\d{4}),)?[ \t]+([a-z]+)\b")  # "the Dec. 21, 1988, bombing"
 # Words after a date that do not make it the name of a thing: "the 1990s and", "the 1920s was".
 _NOT_A_NOUN = frozenset(("and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
                          "the", "a", "an", "when", "as", "was", "were", "had", "is", "are",
@@ -240,8 +250,16 @@ def _filed_tense(word: str) -> tuple[str, bool]:
     return filed
 
 
+# Participles that are adjectives: "on a still unspecified date in January" says no tense.
+_ADJECTIVES_IN_ED = frozenset(("unspecified", "undisclosed", "unidentified", "unnamed",
+                               "unexpected", "unprecedented", "unscheduled", "unlimited",
+                               "unrelated", "alleged"))
+
+
 def _word_tense(word: str) -> str:
     lower = word.lower()
+    if lower in _ADJECTIVES_IN_ED:
+        return ""
     if lower in _FUTURE_WORDS:
         return "future"
     if lower.endswith("'ll"):

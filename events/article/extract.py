@@ -13,6 +13,7 @@ from events.article.anchoring import (
     REFERENCE,
     Narrative,
     frames_sentence,
+    history_drops,
     names_a_thing,
     nearest_cue,
     preposition_tense,
@@ -90,6 +91,8 @@ def extract(text: str, *, published: date | None = None, source: str = "",
     rows, said, cues = [], [], {}
     found_all = find(text)
     for number, found in enumerate(found_all):
+        if narrative.history and history_drops(text[found.start:found.end]):
+            continue
         index = bisect_right(starts, found.start) - 1
         sentence = sentences[index] if index >= 0 else (0, 0)
         narrative = narrative.at(index)

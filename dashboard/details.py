@@ -13,11 +13,11 @@ from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
+from dashboard.chart import years
 from dashboard.frame import split_list
 from events.event import USUAL_STATUS
 from events.span import precision_name
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~&:])")
 URL_SAFE = ":/?#[]@!$&'*+,;=%-._~"  # kept as is; "(", ")", spaces and quotes are %-encoded
 # Markdown links bare addresses even with their marks escaped ("http://", "www.", "a@b.org"):
@@ -111,9 +111,8 @@ def resolved_text(start, end, ongoing: bool = False) -> str:
 
 
 def day_text(day) -> str:
-    """A date as "9 Sep 2024" (any year from 1 to 9999, no strftime)."""
-    day = pd.Timestamp(day)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A day as "9 Sep 2024", "24 Aug AD 79" or "15 Mar 44 BC" (any year, no strftime)."""
+    return years.day_text(years.day_of(day))
 
 
 def precision_text(precision: str, qualifier: str, flags) -> str:
@@ -165,19 +164,33 @@ def cut_text(text: str, limit: int) -> str:
     return head.rstrip(TRAILING) + "…"
 
 
-def cut_details(details: Details, title_chars: int = TITLE_CHARS,
-                text_chars: int = TEXT_CHARS) -> tuple[Details, str]:
+def cut_details(
+    details: Details, title_chars: int = TITLE_CHARS, text_chars: int = TEXT_CHARS
+) -> tuple[Details, str]:
     """The details with each text cut to what is drawn, and a note of what was cut ("" when
     nothing was)."""
-    limits = {"title": title_chars, "written": title_chars, "summary": text_chars,
-              "quote": text_chars, "source": title_chars}
+    limits = {
+        "title": title_chars,
+        "written": title_chars,
+        "summary": text_chars,
+        "quote": text_chars,
+        "source": title_chars,
+    }
     texts = {name: cut_text(getattr(details, name), limit) for name, limit in limits.items()}
-    lists = {name: _cut_names(getattr(details, name), title_chars)
-             for name in ("actors", "places", "topics")}
-    cut = [f"the {_NOTE_NAMES.get(name, name)} ({len(getattr(details, name)):,} characters)"
-           for name in limits if texts[name] != getattr(details, name)]
-    cut += [f"the {name} ({len(getattr(details, name)):,} names)"
-            for name in lists if lists[name] != getattr(details, name)]
+    lists = {
+        name: _cut_names(getattr(details, name), title_chars)
+        for name in ("actors", "places", "topics")
+    }
+    cut = [
+        f"the {_NOTE_NAMES.get(name, name)} ({len(getattr(details, name)):,} characters)"
+        for name in limits
+        if texts[name] != getattr(details, name)
+    ]
+    cut += [
+        f"the {name} ({len(getattr(details, name)):,} names)"
+        for name in lists
+        if lists[name] != getattr(details, name)
+    ]
     note = f"Cut to fit: {', '.join(cut)}. The dataset keeps all of it." if cut else ""
     return replace(details, **texts, **lists), note
 

@@ -49,7 +49,13 @@ def test_resolved_text(start, end, ongoing, expected):
 
 @pytest.mark.parametrize(
     ("day", "expected"),
-    [("2024-10-25", "25 Oct 2024"), ("0800-01-01", "1 Jan 800"), ("9999-12-31", "31 Dec 9999")],
+    [
+        ("2024-10-25", "25 Oct 2024"),
+        ("0800-01-01", "1 Jan AD 800"),
+        ("9999-12-31", "31 Dec 9999"),
+        ("-0043-03-15", "15 Mar 44 BC"),  # astronomical year -43
+        ("0000-12-31", "31 Dec 1 BC"),
+    ],
 )
 def test_day_text_any_year(day, expected):
     assert day_text(pd.Series([day], dtype="datetime64[s]")[0]) == expected
@@ -185,8 +191,9 @@ def test_a_planned_or_claimed_event_says_so_after_its_precision(frame, status, p
 # does, in the text once escapes are resolved, after a space or a punctuation mark.
 _CHARACTER = re.compile(r"\\([!-/:-@\[-`{-~])|(.)", re.DOTALL)
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)[^)]*\)")
-_ANGLE = re.compile(r"<(?:[a-z][a-z\d+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>|<[a-z/!?]",
-                    re.IGNORECASE)
+_ANGLE = re.compile(
+    r"<(?:[a-z][a-z\d+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>|<[a-z/!?]", re.IGNORECASE
+)
 _LITERAL = re.compile(r"(?:https?://|www(?=\.))[-.\w]+[^ \t\r\n]*", re.IGNORECASE | re.ASCII)
 _EMAIL = re.compile(r"[-.\w+]+@[-\w]+(?:\.[-\w]+)+", re.ASCII)
 
@@ -194,12 +201,13 @@ _EMAIL = re.compile(r"[-.\w+]+@[-\w]+(?:\.[-\w]+)+", re.ASCII)
 def links_in(markdown: str) -> list[tuple[str, str]]:
     """(kind, target or text) of each link or image the markdown makes, in order of kind."""
     plain, syntax = _resolved(markdown)
-    found = [("image" if m[1] else "link", plain[m.start(2):m.end(2)])
-             for m in _LINK.finditer(syntax)]
-    found += [("html", plain[m.start():m.end()]) for m in _ANGLE.finditer(syntax)]
+    found = [
+        ("image" if m[1] else "link", plain[m.start(2) : m.end(2)]) for m in _LINK.finditer(syntax)
+    ]
+    found += [("html", plain[m.start() : m.end()]) for m in _ANGLE.finditer(syntax)]
     text = list(plain)  # the text of a link is never linked again
     for m in [*_LINK.finditer(syntax), *_ANGLE.finditer(syntax)]:
-        text[m.start():m.end()] = " " * (m.end() - m.start())
+        text[m.start() : m.end()] = " " * (m.end() - m.start())
     text = "".join(text)
     found += [("autolink", url) for url in _literals(text, _LITERAL, _domain_ok)]
     found += [("email", mail) for mail in _literals(text, _EMAIL, _email_ok)]
@@ -228,8 +236,9 @@ def _literals(text: str, regex: re.Pattern, ok) -> list[str]:
 def _domain_ok(url: str, before: str) -> bool:
     domain = re.sub(r"^https?://", "", url, flags=re.IGNORECASE)
     parts = re.match(r"[-.\w]*", domain, re.ASCII)[0].split(".")
-    return len(parts) >= 2 and all(re.fullmatch(r"[-\w]*[a-zA-Z\d][-\w]*", p) and "_" not in p
-                                   for p in parts[-2:])
+    return len(parts) >= 2 and all(
+        re.fullmatch(r"[-\w]*[a-zA-Z\d][-\w]*", p) and "_" not in p for p in parts[-2:]
+    )
 
 
 def _email_ok(mail: str, before: str) -> bool:
@@ -303,8 +312,10 @@ def test_cut_details_cuts_what_is_drawn_and_says_what(frame):
     assert len(drawn.summary) <= TEXT_CHARS and drawn.summary.endswith("s…")
     assert drawn.places == ("p" * (TITLE_CHARS - 1) + "…",) * NAMES + (f"and {80 - NAMES} more",)
     assert (drawn.quote, drawn.actors) == (whole.quote, whole.actors)
-    assert note == ("Cut to fit: the title (5,000 characters), the summary (6,000 characters),"
-                    " the places (80 names). The dataset keeps all of it.")
+    assert note == (
+        "Cut to fit: the title (5,000 characters), the summary (6,000 characters),"
+        " the places (80 names). The dataset keeps all of it."
+    )
     assert cut_details(whole) == (whole, "")
 
 
@@ -329,8 +340,12 @@ def details_panel(event_factory, **fields) -> tuple[AppTest, list[str]]:
     at.session_state["event"] = replace(event, **fields)
     at.run()
     assert not at.exception
-    shown = [node.value for node in at.main.children.values() for node in _walk(node)
-             if getattr(node, "type", None) in ("markdown", "caption", "heading", "subheader")]
+    shown = [
+        node.value
+        for node in at.main.children.values()
+        for node in _walk(node)
+        if getattr(node, "type", None) in ("markdown", "caption", "heading", "subheader")
+    ]
     return at, shown
 
 
@@ -364,9 +379,11 @@ def test_details_panel_cuts_a_huge_title_summary_and_quote_saying_so(event_facto
     assert shown[0] == "x" * (TITLE_CHARS - 1) + "…"
     assert shown[1] == "x" * (TEXT_CHARS - 1) + "…"
     assert max(len(text) for text in shown) < TEXT_CHARS + 10
-    assert shown[-1] == ("Cut to fit: the title (1,000,000 characters), the summary (1,000,000"
-                         " characters), the quote (1,000,000 characters). The dataset keeps all"
-                         " of it.")
+    assert shown[-1] == (
+        "Cut to fit: the title (1,000,000 characters), the summary (1,000,000"
+        " characters), the quote (1,000,000 characters). The dataset keeps all"
+        " of it."
+    )
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,9 @@ def hover_text(rows: pd.DataFrame) -> pd.Series:
     start = rows["start"].map(day_text)
     end = rows["end"].map(day_text)
     span = start.where(rows["start"] == rows["end"], start + " to " + end)
+    deep = rows["precision"].isin(list(ticks.DEEP_STEPS)).to_numpy()
+    if deep.any():  # "66 Ma", not the first of January of a year 66 million years ago
+        span[deep] = _ago_span(rows[deep])
     notes = rows["approximate"].map({True: ", approximate", False: ""}) + rows["ongoing"].map(
         {True: ", ongoing", False: ""}
     )
@@ -184,3 +187,12 @@ def hover_text(rows: pd.DataFrame) -> pd.Series:
         return text
     warning = rows["error"].fillna("").astype(str)
     return text + np.where(warning != "", "<br>⚠ drawn despite: " + warning.map(plain), "")
+
+
+def _ago_span(rows: pd.DataFrame) -> list[str]:
+    """Deep-time spans in years before the present, once when both ends read the same."""
+    texts = []
+    for start, end, precision in zip(rows["start"], rows["end"], rows["precision"], strict=True):
+        first, last = ticks.slot_date(start, precision), ticks.slot_date(end, precision)
+        texts.append(first if first == last else f"{first} to {last}")
+    return texts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from dashboard.chart import theme
+from dashboard.chart import theme, years
 from dashboard.chart.drawn import Axis
 from dashboard.chart.labels import fit_px, plain
 from dashboard.chart.placement import Placement
@@ -31,8 +31,7 @@ def label_traces(rows: pd.DataFrame, placement: Placement, axis: Axis, sizes: Si
         picked = rows[chosen]
         texts = [
             plain(fit_px(text, sizes.font, width + 1))
-            for text, width in zip(picked["label_text"], placement.label_width[chosen],
-                                   strict=True)
+            for text, width in zip(picked["label_text"], placement.label_width[chosen], strict=True)
         ]
         font = {"size": sizes.font, "color": theme.INK, "family": theme.FONT}
         if inside:
@@ -51,21 +50,23 @@ def label_traces(rows: pd.DataFrame, placement: Placement, axis: Axis, sizes: Si
 
 def tag_traces(rows: pd.DataFrame, placement: Placement, axis: Axis, offsets: dict,
                sizes: Sizes) -> list:  # fmt: skip
-    """"+N more" under each cluster of unlabelled marks, and a thin leader up to the cluster."""
+    """ "+N more" under each cluster of unlabelled marks, and a thin leader up to the cluster."""
     if not placement.tags:
         return []
     x, y, texts, windows, hovers, leaders_x, leaders_y = [], [], [], [], [], [], []
     starts, ends = rows["x0"].to_numpy(), rows["x1"].to_numpy()
     for tag in placement.tags:
         members = list(tag.members)
-        first, last = pd.Timestamp(starts[members].min()), pd.Timestamp(ends[members].max())
+        first, last = years.day_of(starts[members].min()), years.day_of(ends[members].max())
         row_y = offsets[tag.lane] + tag.row
         x.append(axis.low + axis.units(1) * tag.left)
         y.append(row_y)
         texts.append(tag.text)
-        windows.append(f"{WINDOW}|{first:%Y-%m-%d}|{last:%Y-%m-%d}")
-        hovers.append(f"{len(members)} more events, {first:%d %b %Y} to {last:%d %b %Y}:"
-                      "<br>click to show only this stretch of time")  # fmt: skip
+        windows.append(f"{WINDOW}|{first.isoformat()}|{last.isoformat()}")
+        stretch = f"{years.day_text(first, padded=True)} to {years.day_text(last, padded=True)}"
+        hovers.append(
+            f"{len(members)} more events, {stretch}:<br>click to show only this stretch of time"
+        )
         lead = axis.low + axis.units(1) * (tag.left + 3)
         leaders_x += [lead, lead, None]
         leaders_y += [row_y - 0.35, row_y - 0.75, None]

@@ -100,9 +100,10 @@ def year_text(year: int) -> str:
     return year_name(year) if year <= LAST_DATED else f"{year:,}"
 
 
-def day_text(day: AnyDay) -> str:
-    """A day as "9 Sep 2024", "24 Aug AD 79" or "15 Mar 44 BC"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {year_text(day.year)}"
+def day_text(day: AnyDay, padded: bool = False) -> str:
+    """A day as "9 Sep 2024" ("09 Sep 2024" `padded`), "24 Aug AD 79" or "15 Mar 44 BC"."""
+    number = f"{day.day:02d}" if padded else str(day.day)
+    return f"{number} {MONTHS[day.month - 1]} {year_text(day.year)}"
 
 
 def month_text(day: AnyDay) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from dashboard.chart import status, theme
+from dashboard.chart import status, theme, years
 from dashboard.chart.label_traces import WINDOW
 from dashboard.chart.labels import plain
 from dashboard.chart.text_width import text_px
@@ -59,8 +59,10 @@ def _span_traces(spans: pd.DataFrame, geometry: Geometry) -> list:
     """One bar trace per precision, from each span's first to its last moment."""
     traces = []
     for precision, group in spans.groupby("precision", sort=False):
-        rims = [theme.rgba(theme.rim(colour), 0.0 if bare else 1.0)
-                for colour, bare in zip(group["colour"], status.outlined(group), strict=True)]
+        rims = [
+            theme.rgba(theme.rim(colour), 0.0 if bare else 1.0)
+            for colour, bare in zip(group["colour"], status.outlined(group), strict=True)
+        ]
         marker = {"color": status.fills(group, OPACITY[precision]),
                   "line": {"color": rims, "width": 1},
                   "pattern": theme.hatch(precision, group["colour"].to_list())}  # fmt: skip
@@ -147,8 +149,10 @@ def _card_texts(rows, cards, geometry: Geometry, sizes: Sizes) -> list:
              "showlegend": False, "cliponaxis": False}  # fmt: skip
     head_font = {"size": geometry.head, "color": theme.MUTED, "family": theme.FONT}
     body_font = {"size": sizes.font, "color": theme.INK, "family": theme.FONT}
-    return [theme.Scatter(**heads, textfont=head_font, name="card dates", **style),
-            theme.Scatter(**bodies, textfont=body_font, name="labels", **style)]
+    return [
+        theme.Scatter(**heads, textfont=head_font, name="card dates", **style),
+        theme.Scatter(**bodies, textfont=body_font, name="labels", **style),
+    ]
 
 
 def _card_clicks(rows: pd.DataFrame, cards: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -163,9 +167,11 @@ def _card_clicks(rows: pd.DataFrame, cards: pd.DataFrame) -> tuple[list[str], li
             data.append(str(ids[anchor]))
             texts.append(str(hovers[anchor]))
             continue
-        first = pd.Timestamp(starts[list(members)].min())
-        last = pd.Timestamp(ends[list(members)].max())
-        data.append(f"{WINDOW}|{first:%Y-%m-%d}|{last:%Y-%m-%d}")
-        texts.append(f"{len(members)} more events, {first:%d %b %Y} to {last:%d %b %Y}:"
-                     "<br>tap to show only this stretch of time")  # fmt: skip
+        first = years.day_of(starts[list(members)].min())
+        last = years.day_of(ends[list(members)].max())
+        data.append(f"{WINDOW}|{first.isoformat()}|{last.isoformat()}")
+        stretch = f"{years.day_text(first, padded=True)} to {years.day_text(last, padded=True)}"
+        texts.append(
+            f"{len(members)} more events, {stretch}:<br>tap to show only this stretch of time"
+        )
     return data, texts

@@ -137,7 +137,7 @@ def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Conte
         raise OutOfRange(f"{m.group(0)!r} is not counted from a day outside the years 1 to "
                          "9999") from None
     precision = given[0] if given else rule.precision  # a resolver may keep another's precision
-    value = rule.value(groups, start) if rule.value else timex(start, precision)
+    value = (rule.value and rule.value(groups, start)) or timex(start, precision)
     fields = {"start": start, "end": end, "qualifier": "none", "mod": "", "timex": value}
     _apply_part(fields, modifiers.get("part"), precision)
     _apply_approx(fields, modifiers.get("approx") or _APPROX_ONLY.search(m.group(0)))

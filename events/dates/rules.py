@@ -106,6 +106,27 @@ _CLOCK = (r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.\s?m\b\.
 _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s*{DAY}|(?P<word>yesterday|today|tomorrow)))?"
 
 
+# "the fall of Paris", "a fall in prices": no season, unless a year follows.
+_NOT_THE_FALL_OF = r"(?!(?<=fall)\s+(?:of|in|from|to|by|on)\s+(?!\d))"
+# "the summer offensive of 1942": the season of that year, a few words between.
+_WORDS_BEFORE_YEAR = rf"(?:\s+(?!of\b)[a-z][\w'-]*){{1,3}}?\s+of\s+{YEAR}"
+
+
+# "on the 19th", "between the 3rd and the 5th": a day of the month in force, told alone; never
+# "the 5th Army" or "the 19th century" (a word other than a joining one follows).
+_ORDINAL_DAY_BEFORE = "(?:" + "|".join(
+    rf"(?<=\b{word}\s)" for word in ("on", "by", "from", "until", "till", "to", "and", "or",
+                                       "between", "since", "before", "after")) + ")"
+_ORDINAL_DAY_AFTER = (r"(?=\s*(?:[,.;:!?)]|$)"
+                      r"|\s+(?:and|or|to|through|until|till|when|as|at|in|of\s+(?:the|that)\s+month)\b)")
+
+
+# "Wednesday's ruling": a day that names a thing already there, whatever the verb's tense.
+_POSSESSIVE = r"(?:(?=(?P<poss>'s\b)))?"
+# "ahead of Sunday's vote": the coming one (an empty group, there when the words are).
+_AHEAD_OF = r"(?P<ahead>(?<=ahead\sof\s))?"
+
+
 def _next_unit(unit: str) -> str:
     return rf"(?P<the>the\s+)?{NEIGHBOUR_WORD}\s+{unit}(?![a-z])"
 
@@ -128,9 +149,11 @@ RULES: tuple[Rule, ...] = (
          r.day_span, True, needs_digit=True, value=r.day_span_value, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("day_month", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_STRICT}", r.month_day, True, needs_digit=True, core=MONTH_CORE,
          opens=DAY_FIGURES),
+    Rule("ordinal_day", "day", rf"{_ORDINAL_DAY_BEFORE}the\s+{DAY}(?<=[a-z])(?![\w-]){_ORDINAL_DAY_AFTER}",
+         r.ordinal_day, True, needs_digit=True, core=r"^\d{1,2}(?:st|nd|rd|th)$", opens=r"^the$"),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
-    Rule("weekday", "day", rf"(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}", r.weekday, True, core=r"day",
+    Rule("weekday", "day", rf"{_AHEAD_OF}(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}{_POSSESSIVE}", r.weekday, True, core=r"day",
          opens=rf"{NEIGHBOUR_OPENING}|{WEEKDAY_OPENING}"),
     Rule("days_counted", "day", _count("day"), counting.counted("day"), True, core=r"day",
          opens=COUNT_OPENING),
@@ -190,9 +213,12 @@ RULES: tuple[Rule, ...] = (
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
          core=SPELLED_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
+    Rule("season_of_year", "season", rf"{SEASON}{_NOT_THE_FALL_OF}(?={_WORDS_BEFORE_YEAR})",
+         r.season_year, needs_digit=True, core=SEASON_CORE, opens=SEASON_CORE),
     Rule("near_season", "season",
-         rf"(?:{NEIGHBOUR_WORD}\s+|(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-))"
-         r"(?P<season>spring|summer|autumn|fall|winter)\b",
+         rf"(?:(?P<the>the\s+)?{NEIGHBOUR_WORD}\s+|(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)"
+         r"|(?=\w+\s+(?:offensive|campaign)s?\b))"  # "the Winter Offensive": the story's year
+         rf"(?P<season>spring|summer|autumn|fall|winter)\b{_NOT_THE_FALL_OF}",
          r.near_season, True, core=SEASON_CORE, opens=rf"{NEIGHBOUR_OPENING}|{SEASON_CORE}"),
     # quarter
     Rule("quarter_year", "quarter",
@@ -243,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year",
          opens=NEIGHBOUR_OPENING),
     Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year",
-         opens=COUNT_OPENING),
+         opens=COUNT_OPENING, value=counting.loose_value("year")),
     # decade
     Rule("decade", "decade", rf"(?P<dec>\d{{3}})0'?s\b{eras.NOT_BC}", r.decade, needs_digit=True, opens=r"^\d{3}0s?$"),
     Rule("spelled_decade", "decade",
@@ -254,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade_bc", "decade", rf"(?<![\d,.$])(?P<dec>\d{{1,3}})0'?s\s*{eras.ERA_BC}", eras.decade_bc,
          needs_digit=True, opens=r"^\d{1,3}0s$"),
     Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade",
-         opens=COUNT_OPENING),
+         opens=COUNT_OPENING, value=counting.loose_value("decade")),
     # century
     Rule("century", "century", rf"{ORDINAL}[\s-]+century\b(?:\s*{eras.ERA})?{eras.NOT_BC}", eras.century,
          core=r"^centur"),

@@ -25,8 +25,10 @@ IN_STORY = frozenset({"following", "previous", "that", "same"})
 DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1,
              "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1, "hence": 1,
              "from now": 1}
+# "early in the summer of 1916", but not "the tram ran late in March".
 PART = {"early": "early", "beginning of": "early", "start of": "early", "earlier": "early",
-        "mid": "mid", "middle of": "mid", "late": "late", "end of": "late", "later": "late"}
+        "early in the": "early", "mid": "mid", "middle of": "mid", "late": "late",
+        "end of": "late", "later": "late", "late in the": "late", "later in the": "late"}
 PART_MOD = {"early": "START", "mid": "MID", "late": "END"}
 APPROX = ("about", "around", "roughly", "approximately", "circa", "ca.", "c.", "some",
           "nearly", "almost")

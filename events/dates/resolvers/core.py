@@ -106,6 +106,24 @@ def month_day(g: dict, ctx: Context) -> Period:
     return _point(min(options, key=lambda d: (abs((d - here).days), d > here)))
 
 
+def ordinal_day(g: dict, ctx: Context) -> Period:
+    """"on the 19th": that day of the month of the event just told, or of the story's time;
+    in news with no story time, of publication's month (the month before, when that day is
+    still ahead and no verb says it is coming)."""
+    day_of_month = int(g["day"])
+    if ctx.previous and ctx.previous[2] in ("day", "month"):
+        told = ctx.previous[0]
+        return _point(day(told.year, told.month, day_of_month))
+    if ctx.anchor and ctx.previous:  # the story is in a year or a season: no month to take
+        raise OutOfRange(f"day {day_of_month} of which month? The story names none")
+    if ctx.anchor:
+        return _point(day(ctx.anchor.year, ctx.anchor.month, day_of_month))
+    here = ctx.published
+    back = day_of_month > here.day and ctx.tense != "future"
+    month = here.month - back or 12
+    return _point(day(here.year - (month > here.month), month, day_of_month))
+
+
 def day_span(g: dict, ctx: Context) -> Period:
     """"Nov. 3-7, 2024", or "Nov. 3-7" in the year a lone "Nov. 3" would take."""
     first = full_date(g, ctx)[0] if g.get("year") else month_day(g, ctx)[0]
@@ -139,11 +157,15 @@ def iso_month(g: dict, ctx: Context) -> Period:
 
 
 def bare_month(g: dict, ctx: Context) -> Period:
-    """The anchor's year when the story has moved; else the coming one when the verb is in the
-    future or it is next month; else the latest such month by publication."""
+    """The anchor's year when the story has moved; else the year of the same month just told;
+    else the coming one when the verb is in the future or it is next month; else the latest such
+    month by publication."""
     month = month_number(g["month"])
     if ctx.anchor:
         return month_span(ctx.anchor.year, month)
+    told = ctx.previous
+    if told and told[2] == "month" and told[0].month == month:  # "in April ... in April"
+        return month_span(told[0].year, month)
     here = ctx.published
     ahead = (month - here.month) % 12  # months from publication to the next such month
     if ctx.tense == "future" or 0 < ahead <= NEAR_MONTHS:
@@ -160,7 +182,9 @@ def weekday(g: dict, ctx: Context) -> Period:
     if rel in ("previous", "following") and told:  # counted from the day just told of
         step = -1 if rel == "previous" else 1
         return _point(told + timedelta(days=step * ((step * (target - told.weekday())) % 7 or 7)))
-    if not rel and ctx.tense == "future":
+    # "around Wednesday's ruling" was given, whatever the verb; "ahead of Sunday's vote" is to come
+    ahead = g.get("ahead") is not None
+    if not rel and (ahead or (ctx.tense == "future" and not g.get("poss"))):
         return _point(ctx.published + timedelta(days=(target - ctx.published.weekday()) % 7))
     back = (ctx.published.weekday() - target) % 7
     if rel in ("last", "past", "previous") and back == 0:
@@ -209,15 +233,20 @@ def timex_season(g: dict, ctx: Context) -> Period:
 
 
 def near_season(g: dict, ctx: Context) -> Period:
-    """this/last/next season, or a bare one: the latest begun by the story's time."""
+    """this/last/next season from publication; that, the following or the previous one, or a
+    bare one, from the story: the one of its year, or the first after (last before) the event
+    just told."""
     season = SEASONS[g["season"].lower()]
     rel = (g.get("rel") or "").lower()
     if rel == "this":  # the one of publication's year; a winter under way is this winter
         year = ctx.published.year - (season == "winter" and ctx.published.month <= 2)
         return season_span(year, season)
-    if not rel and ctx.anchor:  # "in the summer" of a story told in 2023: that year's
-        return season_span(ctx.anchor.year - (season == "winter" and ctx.anchor.month <= 2),
-                           season)
+    if rel in ("that", "same") or (not rel and ctx.anchor):  # "that autumn": the story's year
+        told = ctx.anchor or (ctx.previous[0] if ctx.previous else ctx.published)
+        return season_span(told.year - (season == "winter" and told.month <= 2), season)
+    if rel in ("previous", "following") or (g.get("the") and rel == "next"):
+        told = ctx.previous[:2] if ctx.previous else (ctx.narrative, ctx.narrative)
+        return _season_beside(season, *told, -1 if rel == "previous" else 1)
     ref = ctx.published if rel else ctx.narrative
     options = [season_span(y, season) for y in range(ref.year - 2, ref.year + 2)]
     step = NEIGHBOUR.get(rel)
@@ -226,6 +255,15 @@ def near_season(g: dict, ctx: Context) -> Period:
     if step == 1:
         return min(s for s in options if s[0] > ref)
     return max(s for s in options if s[0] <= ref)
+
+
+def _season_beside(season: str, start: date, end: date, step: int) -> Period:
+    """The first such season after [start, end] (step 1), or the last before it (step -1):
+    "the following winter" of 1942 is 1942-43's, "the previous spring" of April 1942 is 1941's."""
+    options = [season_span(y, season) for y in range(start.year - 2, end.year + 2)]
+    if step < 0:
+        return max(s for s in options if s[0] < start and s[1] < end)
+    return min(s for s in options if s[0] > start and s[1] > end)
 
 
 def quarter_year(g: dict, ctx: Context) -> Period:

@@ -54,17 +54,34 @@ def counted(unit: str):
         # "a few days later" is every day it may be (the span is marked approximate)
         counts = FEW[" ".join(g["few"].lower().split())] if g.get("few") else (
             number_value(g["n"]),) * 2
-        deltas = [count * DIRECTION[word] for count in counts]
+        step, scale = ("year", 10) if unit == "decade" else (unit, 1)  # "a decade ago": a year
+        deltas = [count * scale * DIRECTION[word] for count in counts]
         if word.split()[-1] == "now":  # "two years from now": from publication, not the story
-            return _shifted(ctx.published, unit, deltas)
+            return _shifted(ctx.published, step, deltas)
         if unit == "year" and counts == (1, 1) and _keeps_precision(ctx, word):
             return (*years_before(ctx.previous[0], ctx.previous[1], -deltas[0]),
                     ctx.previous[2])
         if coarse := _coarser_than(unit, ctx):
             return _days_from(coarse, *(delta * UNIT_DAYS[unit] for delta in deltas))
-        return _shifted(ctx.narrative, unit, deltas)
+        return _shifted(ctx.narrative, step, deltas)
 
     return resolve
+
+
+def loose_value(unit: str):
+    """The TIMEX3 value of a count of years or decades: "a decade ago" is the year ten years
+    back; "a few years ago", which may be any of several years, is the decade (or century)
+    holding them all, not one of them."""
+
+    def value(g: dict, start: date) -> str:
+        if not g.get("few"):
+            return ""  # the span's own value, at the precision it was resolved to
+        first = f"{start.year:04d}"
+        least, most = FEW[" ".join(g["few"].lower().split())]
+        last = f"{start.year + (most - least) * (10 if unit == 'decade' else 1):04d}"
+        return next((first[:keep] for keep in (3, 2, 1) if first[:keep] == last[:keep]), first)
+
+    return value
 
 
 def _shifted(base: date, unit: str, deltas: list[int]) -> Period:

@@ -162,7 +162,22 @@ def test_format_is_sniffed_when_the_extension_does_not_say(tmp_path, name, conte
         ({"title": ""}, "column title: missing"),
         ({"colour": "blue"}, "column colour: unknown column, its value 'blue' is not loaded"),
         ({"start": "2023-13-01"}, "column start: '2023-13-01' is not a date (month must be"),
-        ({"end": "1 June"}, "column end: '1 June' is not an ISO date (expected YYYY-MM-DD)"),
+        ({"end": "1 June"}, "column end: '1 June' is not an ISO date (expected YYYY-MM-DD, or"),
+        (
+            {"start": "-43-03-15"},
+            "column start: '-43-03-15' is not an ISO date (expected"
+            " YYYY-MM-DD, or -YYYY-MM-DD for a year before AD 1: 44 BC is -0043)",
+        ),
+        (
+            {"start": "-0043-02-29"},
+            "column start: '-0043-02-29' is not a date (day 29 is not in month 2 of year -43)",
+        ),
+        ({"end": "-0043-03-15"}, "column start: '2023-05-14' is after end '-0043-03-15'"),
+        (
+            {"published": "-0043-03-15"},
+            "column published: '-0043-03-15' is not a publication"
+            " date (give a day of years 1 to 9999",
+        ),
         (
             {"start": "2023-06-10", "end": "2023-06-01"},
             "column start: '2023-06-10' is after end '2023-06-01'",
@@ -195,6 +210,26 @@ def test_broken_row_is_kept_with_its_error(tmp_path, cells, expected):
     assert dataset.ok_events == (good,)
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("-0043-03-15", "", ("-0043-03-15", "-0043-03-15", "day")),
+        ("-0499-01-01", "-0400-12-31", ("-0499-01-01", "-0400-12-31", "century")),
+        ("-0263-01-01", "0476-12-31", ("-0263-01-01", "0476-12-31", "century")),
+        ("", "+10000-12-31", ("+10000-12-31", "+10000-12-31", "day")),
+        ("-65999999-01-01", "-64999999-12-31",
+         ("-65999999-01-01", "-64999999-12-31", "million years")),
+    ],
+)  # fmt: skip
+def test_start_and_end_beyond_years_1_to_9999_are_read(tmp_path, start, end, expected):
+    row = {"id": "far", "title": "Far away", "start": start, "end": end}
+    event = load_dataset(write_file(tmp_path, "far.csv", csv_text(row))).events[0]
+    assert event.error == ""
+    assert (event.span.start.isoformat(), event.span.end.isoformat(), event.span.precision) == (
+        expected
+    )
+
+
 @pytest.mark.parametrize("date_text", ["when the tide turns", "2021-02-30", "last Tuesday"])
 def test_unreadable_date_leaves_no_span(tmp_path, date_text):
     row = {"date": date_text, "title": "Harbour", "start": "2023-05-01", "end": "2023-05-02"}
@@ -208,7 +243,8 @@ def test_several_problems_in_one_row_are_joined(tmp_path):
     error = load_dataset(write_file(tmp_path, "many.csv", csv_text(row))).events[0].error
     assert error.split("; ") == [
         "many.csv, line 2, column colour: unknown column, its value 'red' is not loaded",
-        "many.csv, line 2, column start: 'someday' is not an ISO date (expected YYYY-MM-DD)",
+        "many.csv, line 2, column start: 'someday' is not an ISO date (expected YYYY-MM-DD, or"
+        " -YYYY-MM-DD for a year before AD 1: 44 BC is -0043)",
         "many.csv, line 2, column title: missing (every event needs a title)",
     ]
 
@@ -506,8 +542,9 @@ NOT_A_STATUS = "is not a status (give happened, planned or claimed; empty is hap
         ("json", ["planned", "claimed"], "happened", "'planned; claimed'"),
     ],
 )
-def test_status_is_happened_planned_or_claimed_and_a_bad_one_keeps_the_row(fmt, value, status,
-                                                                          shown):
+def test_status_is_happened_planned_or_claimed_and_a_bad_one_keeps_the_row(
+    fmt, value, status, shown
+):
     row = {"date": "2023-05-14", "title": "Pier reopens", "status": value}
     text = csv_text(row) if fmt == "csv" else json.dumps([row])
     (event,) = read_events(text, fmt=fmt, source_name=f"events.{fmt}")
@@ -522,8 +559,9 @@ def test_a_file_without_a_status_column_has_events_that_happened():
     assert (event.status, event.error) == ("happened", "")
 
 
-@pytest.mark.parametrize(("status", "cell"), [("happened", ""), ("planned", "planned"),
-                                              ("claimed", "claimed")])
+@pytest.mark.parametrize(
+    ("status", "cell"), [("happened", ""), ("planned", "planned"), ("claimed", "claimed")]
+)
 def test_status_is_written_empty_when_happened(status, cell):
     from dataclasses import replace
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
+from events.dataset.precision import derived_precision
 from events.dates.normalise import normalise
+from events.day import ISO_DAY, AnyDay, parse_iso
 from events.event import IMPORTANCES, STATUSES, USUAL_STATUS, Event
 from events.span import DateSpan
 
@@ -25,18 +27,17 @@ COLUMNS = (
     "summary", "actors", "places", "topics", "source", "source_url", "quote", "published",
 )  # fmt: skip
 LIST_COLUMNS = ("actors", "places", "topics")
-TEXT_COLUMNS = tuple(name for name in COLUMNS
-                     if name not in (*LIST_COLUMNS, "importance", "status"))
+TEXT_COLUMNS = tuple(
+    name for name in COLUMNS if name not in (*LIST_COLUMNS, "importance", "status")
+)
 LIST_SEPARATOR = "; "
 # Handed to the normaliser when a row has no publication date. Absolute dates do not
 # depend on it; a date that moves when it moves (a relative rule, or "since ..." running
 # on to publication) is refused instead of placed against it.
 NO_PUBLISHED = date(9000, 6, 15)
 OTHER_NO_PUBLISHED = date(1000, 6, 15)
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_ISO_LENGTH = 20  # "-20000000000-01-01" is the earliest day events.day holds
 _WHOLE = re.compile(r"\d{1,9}(?:\.0*)?")  # digits capped: int() refuses very long text
-_UNIT_DAYS = (("week", 7), ("month", 31), ("quarter", 92), ("half", 184), ("year", 366),
-              ("decade", 3653))
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def build_event(row: RawRow, default_published: date | None = None) -> Event:
     lists = {name: _list(row, name, errors) for name in LIST_COLUMNS}
     importance = _importance(row, errors)
     status = _status(row, errors)
-    own_published = _iso(row, "published", text["published"], errors)
+    own_published = _published(row, text["published"], errors)
     published = own_published or default_published
     start = _iso(row, "start", text["start"], errors)
     end = _iso(row, "end", text["end"], errors)
@@ -138,8 +139,10 @@ def _status(row: RawRow, errors: list[str]) -> str:
         return USUAL_STATUS
     if text in STATUSES:
         return text
-    errors.append(f"{row.at('status')}: {_shown(value)} is not a status (give"
-                  f" {', '.join(STATUSES[:-1])} or {STATUSES[-1]}; empty is {USUAL_STATUS})")
+    errors.append(
+        f"{row.at('status')}: {_shown(value)} is not a status (give"
+        f" {', '.join(STATUSES[:-1])} or {STATUSES[-1]}; empty is {USUAL_STATUS})"
+    )
     return USUAL_STATUS
 
 
@@ -153,17 +156,30 @@ def _whole(value: object) -> int | None:
     return None
 
 
-def _iso(row: RawRow, name: str, value: str, errors: list[str]) -> date | None:
+def _iso(row: RawRow, name: str, value: str, errors: list[str]) -> AnyDay | None:
+    """A day written as events.day writes it: "2022-10-05", or signed outside years 1 to 9999
+    ("-0043-03-15" is 15 March 44 BC, astronomical year -43)."""
     if not value:
         return None
-    if not _ISO_DAY.fullmatch(value):
-        errors.append(f"{row.at(name)}: {value!r} is not an ISO date (expected YYYY-MM-DD)")
+    if len(value) > MAX_ISO_LENGTH or not ISO_DAY.fullmatch(value):
+        errors.append(f"{row.at(name)}: {value!r} is not an ISO date (expected YYYY-MM-DD, or"
+                      " -YYYY-MM-DD for a year before AD 1: 44 BC is -0043)")  # fmt: skip
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        errors.append(f"{row.at(name)}: {value!r} is not a date ({exc})")
+        return parse_iso(value)
+    except ValueError as exc:  # "'...' is not a day of the calendar: <why>"
+        errors.append(f"{row.at(name)}: {value!r} is not a date ({str(exc).partition(': ')[2]})")
         return None
+
+
+def _published(row: RawRow, value: str, errors: list[str]) -> date | None:
+    """The publication date: a day in years 1 to 9999 (relative dates are counted from it)."""
+    day = _iso(row, "published", value, errors)
+    if day is None or isinstance(day, date):
+        return day
+    errors.append(f"{row.at('published')}: {value!r} is not a publication date (give a day of"
+                  " years 1 to 9999: relative dates are counted from it)")  # fmt: skip
+    return None
 
 
 def _anchor(row: RawRow, text: str, published: date | None, errors: list[str]) -> date | None:
@@ -225,7 +241,7 @@ def _override(row, span, start, end, text, errors) -> DateSpan | None:
     low = start or (span.start if span else end)
     high = end or (span.end if span else start)
     if low > high:
-        limit = f"end {end.isoformat()!r}" if end else f"the end of {text!r} ({high})"
+        limit = f"end {end.isoformat()!r}" if end else f"the end of {text!r} ({high.isoformat()})"
         errors.append(f"{row.at('start')}: {low.isoformat()!r} is after {limit}")
         return span
     if span is not None:
@@ -234,40 +250,6 @@ def _override(row, span, start, end, text, errors) -> DateSpan | None:
     timex = low.isoformat() if precision == "day" else ""
     shown = low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"
     return DateSpan(low, high, precision, timex=timex, rule="override", text=shown)
-
-
-def derived_precision(start: date, end: date) -> str:
-    """The precision of a span given only by its first and last day."""
-    if start == end:
-        return "day"
-    whole = _whole_unit(start, end)
-    if whole:
-        return whole
-    days = (end - start).days + 1
-    return next((unit for unit, most in _UNIT_DAYS if days <= most), "century")
-
-
-def _whole_unit(start: date, end: date) -> str:
-    """The calendar unit [start, end] covers exactly, or ""."""
-    if start.weekday() == 0 and (end - start).days == 6:
-        return "week"
-    if start.day != 1 or end == date.max or (end + timedelta(days=1)).day != 1:
-        return ""
-    after = end + timedelta(days=1)
-    months = (after.year - start.year) * 12 + after.month - start.month
-    if months == 1:
-        return "month"
-    if months == 3:
-        return {1: "quarter", 0: "season"}.get(start.month % 3, "")
-    if months == 6 and start.month in (1, 7):
-        return "half"
-    if start.month != 1:
-        return ""
-    if months == 12:
-        return "year"
-    if months == 120 and start.year % 10 == 0:
-        return "decade"
-    return "century" if months == 1200 and start.year % 100 in (0, 1) else ""
 
 
 def _shown(value: object) -> str:

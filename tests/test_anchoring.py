@@ -50,6 +50,8 @@ HISTORY = [
      " 24 February the king fled.", "24 February", "1848-02-24"),
     ("In 1793 the Convention ruled. Leaders of the August 1792 uprising lost their seats, and"
      " on 24 June a new constitution was adopted.", "24 June", "1793-06-24"),
+    ("By 1793 the war went badly. The clergy, bound by the new oath (1790), were divided, and"
+     " on 17 August the Convention called up every man.", "17 August", "1793-08-17"),
     # a far date that opens its sentence does move it
     ("The abbey was founded in 1120. In 1536, the abbey was closed. On 12 May the monks left.",
      "12 May", "1536-05-12"),
@@ -109,7 +111,9 @@ def test_a_history_text_read_as_news_places_year_less_dates_in_the_publication_y
      ("in August 1792 the uprising", "August 1792", False),
      ("the 1990s and after", "1990s", False),
      ("the 1846 was", "1846", False),
-     ("a 1914 map", "1914", False)],
+     ("a 1914 map", "1914", False),
+     ("the new oath (1790), and", "1790", True),
+     ("the years (1790 and 1791)", "1790", False)],
 )
 def test_a_date_between_an_article_and_a_noun_names_a_thing(text, expression, naming):
     start = text.index(expression)

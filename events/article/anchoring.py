@@ -182,7 +182,10 @@ _NOT_A_NOUN = frozenset(("and", "or", "of", "in", "on", "at", "to", "for", "with
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """True when the date at [start, end) stands between an article and a noun, naming a thing
-    ("the August 1792 uprising", "the 1614 rules"): a label, not a time the story moves to."""
+    ("the August 1792 uprising", "the 1614 rules"), or alone in brackets after one ("the
+    Civil Constitution (1790)"): a label, not a time the story moves to."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
     after = _NAMING_AFTER.match(text, end)
     return bool(after and after[1] not in _NOT_A_NOUN
                 and _NAMING_BEFORE.search(text, max(0, start - 8), start))

@@ -71,7 +71,8 @@ def _overview(order: pd.DataFrame, position: int, screen: keys.Screen):
     """A drawing of the strip: the whole timeline, this slide's event marked."""
     reveal = bool(st.session_state["reveal"])
     font = slides.overview_font(screen.width)
-    figure = slides.overview_figure(order, position - 1, reveal=reveal, font_px=font)
+    figure = slides.overview_figure(order, position - 1, reveal=reveal, font_px=font,
+                                    width=screen.width or slides.NARROW_PX)  # fmt: skip
     figure = painted(figure, screen_look(st.context.theme.type))  # dark on a dark page
     where = deck.kind(position, order)
     alt = {"opening": "Overview of the timeline: the title slide",

@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.chart import theme
+from dashboard.chart import scales, theme, ticks, years
+from dashboard.chart.drawn import Axis
 from dashboard.chart.placement import assign_rows
 from dashboard.details import Details, cut_text, status_prefix
 
@@ -24,6 +25,7 @@ MAX_ROWS = 4
 STACK_ABOVE = 3000
 CROWDED = 200
 PAD = 0.03  # of the whole span, each side
+NARROW_PX = 600  # a strip's width when the page does not say it (for its ticks of years)
 OTHER, CURRENT = "#9AA5B1", "#D55E00"  # grey for the rest, Okabe-Ito vermillion for this one
 
 
@@ -67,43 +69,61 @@ def overview_font(width: int | None) -> float:
 
 
 def overview_figure(slides: pd.DataFrame, index: int, *, reveal: bool = False,
-                    font_px: float = FONT_PX) -> go.Figure:  # fmt: skip
+                    font_px: float = FONT_PX, width: float = NARROW_PX) -> go.Figure:  # fmt: skip
     """A small timeline of the slides with the current one highlighted; the axis never moves.
 
     An `index` outside the slides (-1 before them, len after) highlights none. Type, marks,
-    margins and height grow with `font_px`.
+    margins and height grow with `font_px`. Outside years 1000-9999 the axis is one of years
+    ("250 BC", "66 Ma") as many as fit `width` px.
     """
     if slides.empty:
         return theme.figure([])
     scale = font_px / FONT_PX
+    window = _window(slides)
+    dated = years.dated(*scales.ms(window))
     drawn = shown(slides, index, reveal).copy()
     drawn["row"] = _rows(drawn)
-    traces = _marks(drawn, OTHER, 5 * scale, "events")
+    traces = _marks(drawn, OTHER, 5 * scale, "events", dated)
     fig = theme.figure(traces)
     if 0 <= index < len(drawn):
         current = drawn.iloc[[index]]
-        fig.add_traces(_marks(current, CURRENT, 10 * scale, "current"))
-        x = _iso(current["start"] + (current["end"] - current["start"]) / 2)[0]  # the middle
+        fig.add_traces(_marks(current, CURRENT, 10 * scale, "current", dated))
+        middle = current["start"] + (current["end"] - current["start"]) / 2
+        x = _iso(middle)[0] if dated else scales.ms(middle)[0]
         fig.add_vline(x=x, line={"color": CURRENT, "width": 2 * scale, "dash": "dot"})
     depth = int(drawn["row"].max()) + 1 if len(drawn) else 1
     margin = {"l": 10 * scale, "r": 10 * scale, "t": 6 * scale, "b": 2 * font_px}
     fig.update_layout(height=round(OVERVIEW_HEIGHT * scale), margin=margin)
     fig.update_layout(showlegend=False, hovermode=False, dragmode=False)
     fig.update_yaxes(visible=False, range=[depth - 0.4, -0.6], fixedrange=True)
-    fig.update_xaxes(type="date", range=_window(slides), fixedrange=True, showgrid=True,
+    fig.update_xaxes(range=_iso(window) if dated else scales.ms(window).tolist(),
+                     fixedrange=True, showgrid=True,
                      tickfont={"size": font_px})  # fmt: skip
+    if dated:
+        fig.update_xaxes(type="date")
+    else:
+        plot_width = width - margin["l"] - margin["r"]
+        fig.update_xaxes(type="linear", **year_axis(scales.ms(window), plot_width, font_px))
     return fig
 
 
-def _marks(rows: pd.DataFrame, colour: str, size: float, name: str) -> list:
+def year_axis(window, width: float, font_px: float) -> dict:
+    """Ticks of a strip of years over `window` (axis ms) `width` px wide (chart.ticks)."""
+    low, high = (float(moment) for moment in window)
+    axis = Axis(scales.Scale("chronological", low, high), low, high, max(width, 1.0))
+    return ticks.timed_axis(axis, font_px)
+
+
+def _marks(rows: pd.DataFrame, colour: str, size: float, name: str, dated: bool) -> list:
     """Spans as thick segments (one trace, gaps between them) and every start as a dot.
 
     Dates go in as datetime64 arrays, not lists of strings: plotly copies lists element by element.
     """
     kind = theme.Scattergl if len(rows) > WEBGL_ABOVE else theme.Scatter
     spans = rows[rows["end"] > rows["start"]]
-    xs = np.full(3 * len(spans), np.datetime64("NaT"), dtype="datetime64[s]")
-    xs[0::3], xs[1::3] = _dates(spans["start"]), _dates(spans["end"])
+    gap = np.datetime64("NaT") if dated else np.nan
+    xs = np.full(3 * len(spans), gap, dtype="datetime64[s]" if dated else float)
+    xs[0::3], xs[1::3] = _xs(spans["start"], dated), _xs(spans["end"], dated)
     ys = np.repeat(spans["row"].to_numpy(dtype=float), 3)
     ys[2::3] = np.nan  # a gap: each span is its own segment
     line = {"color": colour, "width": size}
@@ -112,7 +132,7 @@ def _marks(rows: pd.DataFrame, colour: str, size: float, name: str) -> list:
     rim = {"color": "white", "width": 0 if crowded else 1}
     marker = {"color": colour, "size": size - 1 if crowded else size + 2, "line": rim}
     y = rows["row"].to_numpy(dtype=float)
-    dots = kind(x=_dates(rows["start"]), y=y, mode="markers", marker=marker, name=name)
+    dots = kind(x=_xs(rows["start"], dated), y=y, mode="markers", marker=marker, name=name)
     return [segments, dots]
 
 
@@ -132,10 +152,15 @@ def _dates(values: pd.Series) -> np.ndarray:
     return values.to_numpy(dtype="datetime64[s]")
 
 
-def _window(slides: pd.DataFrame) -> list[str]:
+def _xs(values, dated: bool):
+    """Moments as x values: datetime64 on a date axis, axis ms (chart.scales) on one of years."""
+    return _dates(pd.Series(values)) if dated else scales.ms(values)
+
+
+def _window(slides: pd.DataFrame) -> pd.Series:
     low, high = slides["start"].min(), slides["end"].max()
     pad = max((high - low) * PAD, pd.Timedelta(days=15))
-    return _iso(pd.Series([low - pad, high + pad]))
+    return pd.Series([low - pad, high + pad])
 
 
 def _iso(values: pd.Series) -> list:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.chart.theme import GRID, MUTED
 from dashboard.export.handout.sheets import Box, Sheet
-from dashboard.present.slides import overview_figure
+from dashboard.present.slides import overview_figure, year_axis
 
 TICK_PX = 80  # room per date on the axis
 # (longer than, tick unit in months or days, date format): years on a strip of years, months
@@ -27,13 +27,17 @@ def strip(order: pd.DataFrame, index: int, box: Box, sheet: Sheet, axis: int
     overview = overview_figure(order, index)
     x, y = f"x{axis}", f"y{axis}"
     plot = Box(box.x, box.y, box.width, box.height - sheet.ticks_room)
-    dates = ticks(overview.layout.xaxis.range, max(int(box.width // TICK_PX), 2))
+    window = overview.layout.xaxis.range
+    if overview.layout.xaxis.type == "linear":  # years outside 1000-9999: "250 BC", "66 Ma"
+        dates = {"type": "linear", **year_axis(window, box.width, sheet.type.ticks)}
+    else:
+        dates = {"type": "date", **ticks(window, max(int(box.width // TICK_PX), 2))}
     traces = [_scaled(trace, min(plot.height / SCREEN_PLOT, 1.0)).update(xaxis=x, yaxis=y)
               for trace in overview.data]  # fmt: skip
     shapes = [shape.update(xref=x, yref=f"{y} domain") for shape in overview.layout.shapes]
     axes = {
         f"xaxis{axis}": {
-            "type": "date", "range": overview.layout.xaxis.range, "anchor": y,
+            "range": window, "anchor": y,
             "domain": _across(plot, sheet), "fixedrange": True, "showgrid": True,
             "gridcolor": GRID, "showline": True, "linecolor": MUTED, "ticks": "outside",
             "ticklen": 3, "tickcolor": MUTED, **dates,

@@ -13,28 +13,41 @@ stays exact, the precision name is what is lost.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from events.dataset.rows import read_date
+from events.day import AnyDay, calendar_day, days_in_month, year_name
 from events.span import DateSpan
 
 PART_NAMES = ("year", "month", "day")
 KNOWN_PARTS = {
     "day": 3, "week": 3, "month": 2, "season": 2, "quarter": 2, "half": 2,
-    "year": 1, "decade": 1, "century": 1,
+    "year": 1, "decade": 1, "century": 1, "millennium": 1, "thousand years": 1,
+    "million years": 1, "billion years": 1,
 }  # fmt: skip
 PRECISION_OF = {1: "year", 2: "month", 3: "day"}
 _INTEGER = re.compile(r"[+-]?\d+")
 MAX_DIGITS = 18
 
 
-def date_parts(day: date, precision: str) -> dict[str, str]:
+def timelinejs_year(year: int) -> int:
+    """An astronomical year as TimelineJS numbers it: -43 (44 BC) is -44, 0 (1 BC) is -1."""
+    return year if year > 0 else year - 1
+
+
+def astronomical_year(year: int, label: str) -> int:
+    """A TimelineJS year as events.day numbers it: -44 (44 BC) is -43; year 0 is refused."""
+    if year == 0:
+        raise PartsError(f"{label} year 0 is not a year in TimelineJS, which shows it as '0'"
+                         " (write -1 for 1 BC, 1 for AD 1)")  # fmt: skip
+    return year if year > 0 else year + 1
+
+
+def date_parts(day: AnyDay, precision: str) -> dict[str, str]:
     """The parts of `day` that `precision` knows, as TimelineJS's strings."""
-    values = (day.year, day.month, day.day)[: KNOWN_PARTS[precision]]
+    values = (timelinejs_year(day.year), day.month, day.day)[: KNOWN_PARTS[precision]]
     return {name: str(value) for name, value in zip(PART_NAMES, values, strict=False)}
 
 
@@ -49,11 +62,11 @@ def span_parts(span: DateSpan) -> tuple[dict[str, str], dict[str, str] | None]:
 class PartsSpan:
     """The span a TimelineJS start and end date name."""
 
-    first: date
-    last: date
+    first: AnyDay
+    last: AnyDay
     precision: str
-    text: str  # the start parts as a date the normaliser reads: "1969", "1969-07", "1969-07-20"
-    natural_last: date  # the last day of the start parts alone
+    text: str  # the start parts as a date is written: "1969", "1969-07", "44 BC", "-0043-03"
+    natural_last: AnyDay  # the last day of the start parts alone
 
 
 class PartsError(ValueError):
@@ -73,32 +86,34 @@ def parts_span(start: Mapping, end: Mapping | None) -> PartsSpan:
     return PartsSpan(first, last, PRECISION_OF[count], _text(first, count), natural)
 
 
-def _first_day(parts: Mapping, label: str) -> tuple[date, int]:
+def _first_day(parts: Mapping, label: str) -> tuple[AnyDay, int]:
     values = [_integer(parts.get(name), f"{label} {name}") for name in PART_NAMES]
     count = next((n for n in (3, 2, 1) if all(v is not None for v in values[:n])), 0)
     if count == 0 or any(v is not None for v in values[count:]):
         raise PartsError(f"{label} date needs a year, and a month before a day ({_shown(values)})")
     year, month, day = [*values[:count], 1, 1][:3]
-    if not 1 <= year <= 9999:
-        raise PartsError(f"{label} year {year} is outside 1 to 9999")
+    year = astronomical_year(year, label)
     try:
-        return date(year, month, day), count
+        return calendar_day(year, month, day), count
     except (ValueError, OverflowError) as exc:  # OverflowError: a part beyond a C int
-        raise PartsError(f"{label} date {_shown(values)} is not a date ({exc})") from None
+        named = f"; year {values[0]} is {year_name(year)}" if year <= 0 else ""
+        raise PartsError(f"{label} date {_shown(values)} is not a date ({exc}{named})") from None
 
 
-def _last_day(first: date, count: int) -> date:
+def _last_day(first: AnyDay, count: int) -> AnyDay:
     if count == 3:
         return first
-    if count == 2:
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    return first.replace(month=12, day=31)
+    month = first.month if count == 2 else 12
+    return calendar_day(first.year, month, days_in_month(first.year, month))
 
 
-def _text(first: date, count: int) -> str:
+def _text(first: AnyDay, count: int) -> str:
+    """The start parts written as a date: the year as a reader writes it ("1969", "AD 79",
+    "44 BC"), else the ISO day or month ("1969-07", "-0043-03-15")."""
     if count == 1:
-        return str(first.year) if first.year >= 1000 else f"AD {first.year}"
-    return first.isoformat()[: {2: 7, 3: 10}[count]]
+        return year_name(first.year)
+    iso = first.isoformat()
+    return iso if count == 3 else iso[:-3]
 
 
 def _integer(value: object, label: str) -> int | None:
@@ -135,11 +150,20 @@ def date_cells(span: PartsSpan, display: str) -> tuple[dict[str, str], str]:
         if (reading.start, reading.end) != (span.first, span.last):
             cells |= {"start": span.first.isoformat(), "end": span.last.isoformat()}
         return cells, ""
-    cells = {"date": span.text}
+    cells = _written(span)
     if span.last != span.natural_last:
         cells["end"] = span.last.isoformat()
     problem = f"{display!r} does not read as {_described(span)}; not loaded" if display else ""
     return cells, problem
+
+
+def _written(span: PartsSpan) -> dict[str, str]:
+    """The start parts as a date text when it reads as they do, else as ISO start and end
+    (before the date rules read "44 BC" or "-0043-03", say)."""
+    reading, problem = read_date(span.text, None)
+    if not problem and (reading.start, reading.end) == (span.first, span.natural_last):
+        return {"date": span.text}
+    return {"start": span.first.isoformat(), "end": span.natural_last.isoformat()}
 
 
 def _fits(display: str, span: PartsSpan) -> bool:
@@ -153,6 +177,9 @@ def _fits(display: str, span: PartsSpan) -> bool:
 
 
 def _described(span: PartsSpan) -> str:
-    days = span.first.isoformat() if span.first == span.last else (
-        f"{span.first.isoformat()} to {span.last.isoformat()}")
+    days = (
+        span.first.isoformat()
+        if span.first == span.last
+        else (f"{span.first.isoformat()} to {span.last.isoformat()}")
+    )
     return f"the date its parts give ({days}, {span.precision} precision)"

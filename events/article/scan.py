@@ -157,6 +157,7 @@ def _longest_first(candidates: list) -> list[tuple[Rule, re.Match]]:
 ARTICLE_OUTSIDE = frozenset({
     "iso_date", "month_day_year", "day_month_year", "numeric_date", "month_day", "day_month",
     "weekday", "weekday_month_day", "month_year", "iso_month", "bare_month", "year",
+    "season_of_year",  # "the Spring Offensive of 1918": the offensive's "the"
 })
 
 

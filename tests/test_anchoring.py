@@ -52,6 +52,9 @@ HISTORY = [
      " on 24 June a new constitution was adopted.", "24 June", "1793-06-24"),
     ("By 1793 the war went badly. The clergy, bound by the new oath (1790), were divided, and"
      " on 17 August the Convention called up every man.", "17 August", "1793-08-17"),
+    # a year heading moves it, even after a line that ends with a name
+    ("In November 1937 the government moved to Barcelona.\n\n1938\n\nThe town fell in"
+     " January.", "January", "1938-01"),
     # a far date that opens its sentence does move it
     ("The abbey was founded in 1120. In 1536, the abbey was closed. On 12 May the monks left.",
      "12 May", "1536-05-12"),

@@ -76,8 +76,9 @@ NON_DATES: tuple[NonDate, ...] = (
                    rf"(?:{_UNIT}|{alternation(WEEKDAYS)}|{alternation(SEASONS)}|{_MONTH_NAMES})\b",
             needs_digit=False),
     NonDate("label", rf"\b{_LABEL_NOUNS}\s*#?\d+[a-z]?\b"),
-    # "Boeing 747", but not "Blair 10 days ago" nor "A 1996 law" nor the "D." of "A.D. 79".
-    NonDate("name_with_number", rf"(?-i:\b(?<!\.)(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[\s-]+#?\d+"
+    # "Boeing 747", but not "Blair 10 days ago" nor "A 1996 law" nor the "D." of "A.D. 79",
+    # nor a year heading on the line after a name ("... to Barcelona.\n\n1938").
+    NonDate("name_with_number", rf"(?-i:\b(?<!\.)(?P<word>[A-Za-z]*[A-Z][A-Za-z]*\.?))[ \t-]+#?\d+"
                                 rf"[a-z]?\b(?!\s+{_UNIT}\b)", _not_a_date_word),
     # Codes that are dates are left to the date rules: Q3, H1, W42, FY2024, AD 800.
     NonDate("code", r"(?-i:\b(?!Q[1-4]\b|H[12]\b|W\d\d\b|FY\s?\d{4}\b|AD\b|CE\b|BC)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from events.article.anchoring import REFERENCE
 from events.dates.ranges import RANGE_FORMS
 from events.dates.rules import RULES
+from events.day import days_between
 from events.span import precision_rank
 
 __all__ = ["APPOSITIVES", "CLOSE_DAYS", "Appositive", "better", "extents", "is_range",
@@ -98,8 +99,8 @@ def _restated(text: str, first, second) -> int:
 def _agree(first, second) -> bool:
     if first.start <= second.end and second.start <= first.end:
         return True
-    gap = max(first.start, second.start) - min(first.end, second.end)
-    return gap.days <= CLOSE_DAYS and (_loose(first) or _loose(second))
+    gap = days_between(min(first.end, second.end), max(first.start, second.start))
+    return gap <= CLOSE_DAYS and (_loose(first) or _loose(second))
 
 
 def better(first, second) -> tuple:

@@ -25,8 +25,9 @@ _PREFIX_TAIL = re.compile(rf"\b{PREFIX}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-",
                              "\u00a0": " ", "\u2009": " "})
-_APPROX_ONLY = re.compile(rf"\b(?:{alternation(APPROX)}|or\s+so|{alternation(FEW)})\b",
-                          re.IGNORECASE)
+# A hedge inside a match: "a week or so ago"; never the "C." of "B.C.E." or "C.E.".
+_APPROX_ONLY = re.compile(rf"(?<!\.)\b(?:{alternation(APPROX)}|or\s+so|{alternation(FEW)})\b"
+                          r"(?![.\w])", re.IGNORECASE)
 
 
 VAGUE = {"PAST_REF": "a vague reference to the past",

@@ -23,8 +23,9 @@ from events.day import AnyDay
 
 # The era marks: "BC", "BCE", "B.C.", "B.C" (a sentence's full stop took the last dot), "B. C.";
 # "AD", "A.D.", "CE", "C.E.".
-ERA_BC = r"(?P<bc>B\.?\s?C\.?(?:\s?E\.?)?)(?![a-z\d])"
-ERA_AD = r"(?P<ad>A\.?D\.?|C\.?E\.?)(?![a-z\d])"
+# A full stop after "BC" ends the sentence; after "B.C" it is the era's own.
+ERA_BC = r"(?P<bc>B\.\s?C\.(?:\s?E\.)?|B\.\s?C|BCE|BC)(?![a-z\d])"
+ERA_AD = r"(?P<ad>A\.D\.|AD|C\.E\.|CE)(?![a-z\d])"
 ERA = rf"(?:{ERA_BC}|{ERA_AD})"
 NOT_BC = r"(?!\s*B\.?\s?C\b)"  # after an AD form: never read "the 5th century BC" as AD 400-499
 _FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"  # "44", "2,500", "10000"

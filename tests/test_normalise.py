@@ -287,6 +287,8 @@ REFUSALS = [
     ("we march on", "no date found"),
     ("lorem ipsum", "no date found"),
     ("2,022 people", "no date found"),
+    ("a 24:30 lap", "no date found"),
+    ("it finished in 12:05.3", "no date found"),
     ("two days before the vote", "no date found"),
     ("the first half of the match", "no date found"),
     ("H2 engineers", "no date found"),
@@ -342,6 +344,8 @@ def test_vague_references_are_refused_saying_which(text, value):
     ("text", "timex"),
     [("now", "PRESENT_REF"), ("this morning", "2024-10-25TMO"),
      ("3 p.m. Tuesday", "2024-10-22T15:00"), ("the weekend", "2024-W43-WE"),
+     ("19:15", "2024-10-25T19:15"), ("05:30hrs", "2024-10-25T05:30"),
+     ("19:00 hr.", "2024-10-25T19:00"), ("00:45 GMT Tuesday", "2024-10-22T00:45"),
      ("the nineties", "199"), ("a decade ago", "2014"), ("a few years ago", "202"),
      ("several years later", "20")],
 )

@@ -102,7 +102,10 @@ _REF_FUTURE = (r"(?P<ref>the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\
                r"|(?<!as\s)soon(?!\s+(?:after|as|afterwards?)\b))(?![a-z-])")
 _CLOCK = (r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b"
           r"|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
-          r"|(?P<clockword>noon|midnight|midday))(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?")
+          r"|(?P<clockword>noon|midnight|midday)"
+          # the 24-hour clock, two figures for the hour: "19:15", "05:30hrs", "19:00 hr."
+          r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|[:.,]\d)(?:\s?(?:hrs?|hours)\b\.?)?)"
+          r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?")
 _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s*{DAY}|(?P<word>yesterday|today|tomorrow)))?"
 
 

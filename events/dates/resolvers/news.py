@@ -127,6 +127,8 @@ def _hour_minute(g: dict) -> str:
     word = (g.get("clockword") or "").lower()
     if word:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[word]
+    if g.get("hour24"):  # "19:15": read as written
+        return f"{g['hour24']}:{g['minute24']}"
     hour, minute = int(g["hour"]), int(g.get("minute") or 0)
     if not (1 <= hour <= 12 and minute < 60):
         raise OutOfRange(f"{hour}:{minute:02d} is not a time of day")

@@ -44,6 +44,22 @@ def test_formats_that_need_dates_name_what_they_leave_out(capsys):
     assert "left out (no readable date, iCalendar needs one): lamp-ceremony" in err
 
 
+def test_icalendar_names_each_event_beyond_years_1_to_9999_it_leaves_out(capsys, tmp_path):
+    far = tmp_path / "far.csv"
+    far.write_text(
+        "id,title,start,end\nides,Caesar killed,-0043-03-15,\n"
+        "moon,Moon landing,1969-07-20,\nrome,Rome,-0263-01-01,0476-12-31\n"
+    )
+    code, printed, err = run(capsys, "convert", str(far), "--to", "ics")
+    assert code == 0 and "UID:moon@timeline-desk" in printed and "UID:ides" not in printed
+    assert err.splitlines() == [
+        "left out of iCalendar: ides: iCalendar dates have four-digit years, AD 1 to AD 9999,"
+        " and this event falls in 44 BC",
+        "left out of iCalendar: rome: iCalendar dates have four-digit years, AD 1 to AD 9999,"
+        " and this event runs from 264 BC to AD 476",
+    ]
+
+
 def test_from_forces_the_input_format(capsys, tmp_path):
     sheet = tmp_path / "sheet.txt"
     sheet.write_bytes((GOLDEN / FILES["timelinejs-csv"]).read_bytes())
@@ -58,8 +74,10 @@ def test_from_forces_the_input_format(capsys, tmp_path):
         (["convert", "missing.csv", "--to", "csv"], "error: missing.csv: no such file"),
         (["convert", str(GOLDEN / FILES["ics"]), "--to", "csv"], "is iCalendar: Timeline Desk"),
         (["convert", "--from", "csv", "--to", "json"], "error: --from needs an input file"),
-        (["convert", str(SOURCE), "--to", "csv", "--out", "/nonexistent/dir/x.csv"],
-         "error: cannot write /nonexistent/dir/x.csv"),
+        (
+            ["convert", str(SOURCE), "--to", "csv", "--out", "/nonexistent/dir/x.csv"],
+            "error: cannot write /nonexistent/dir/x.csv",
+        ),
     ],
 )
 def test_failures_exit_2_with_a_message(capsys, argv, message):
@@ -76,7 +94,11 @@ def test_unknown_target_is_a_usage_error(capsys):
 def test_module_entry_point_reads_stdin():
     done = subprocess.run(
         [sys.executable, "-m", "events", "convert", "-", "--to", "json"],
-        input=SOURCE.read_bytes(), capture_output=True, cwd=ROOT, check=False, timeout=60,
+        input=SOURCE.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["events"]) == 12

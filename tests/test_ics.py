@@ -6,10 +6,14 @@ from datetime import date, timedelta
 
 import icalendar
 import pytest
+from hypothesis import given, settings
 
+from events import formats
+from events.day import parse_iso
 from events.event import Event
 from events.formats import ics
 from events.span import DateSpan
+from tests.far_spans import FAR, FAR_LISTS, far_events
 from tests.golden import NAME, fixture
 
 TEXT = ics.write(fixture().events, NAME)
@@ -50,7 +54,7 @@ def test_description_starts_with_the_date_as_written(event_id, first_line):
 
 def test_text_special_characters_survive_the_parser():
     new_optic = str(VEVENTS["new-optic"]["DESCRIPTION"])
-    assert "hot chocolate; one visitor called it \"a lighthouse reborn\" 🚨." in new_optic
+    assert 'hot chocolate; one visitor called it "a lighthouse reborn" 🚨.' in new_optic
     summary = str(VEVENTS["grant-awarded"]["SUMMARY"])
     assert summary == "Heritage fund awards £480,000; work can start"
     assert [str(c) for c in VEVENTS["grant-awarded"]["CATEGORIES"].cats] == [
@@ -114,3 +118,49 @@ def test_only_web_urls_are_written(url, written):
     assert (str(vevent["URL"]) if "URL" in vevent else None) == written
     source = str(vevent["DESCRIPTION"]).split("\n")[-1]
     assert source == (f"Source: Wire {written}" if written else "Source: Wire")
+
+
+# --- years outside 1 to 9999: each such event refused, by name, the others written -----------
+
+
+def dated(event_id: str, start: str, end: str, written: str = "") -> Event:
+    span = DateSpan(parse_iso(start), parse_iso(end), "day" if start == end else "year")
+    return Event(id=event_id, date=written, title=event_id.title(), span=span)
+
+
+@pytest.mark.parametrize(
+    ("event", "why"),
+    [
+        (dated("ides", "-0043-03-15", "-0043-03-15", "15 March 44 BC"),
+         "iCalendar dates have four-digit years, AD 1 to AD 9999, and this event falls in 44 BC"),
+        (dated("rome", "-0263-01-01", "0476-12-31", "264 BC to AD 476"),
+         "iCalendar dates have four-digit years, AD 1 to AD 9999, and this event runs from"
+         " 264 BC to AD 476"),
+        (dated("one-bc", "0000-01-01", "0000-12-31"), "and this event falls in 1 BC"),
+        (dated("chicxulub", "-65999999-01-01", "-65999999-12-31"),
+         "and this event falls in 66,000,000 BC"),
+        (dated("far-future", "9999-01-01", "+10000-12-31"), "runs from 9999 to 10000"),
+        (dated("first", "0001-01-01", "0001-12-31"), ""),
+        (dated("last", "9999-12-31", "9999-12-31"), ""),
+    ],
+)  # fmt: skip
+def test_events_beyond_years_1_to_9999_are_refused_by_name(event, why):
+    found = formats.get("ics").left_out(event)
+    assert found.endswith(why) if why else found == ""
+    written = ics.write([event, dated("moon", "1969-07-20", "1969-07-20")])
+    uids = [str(item["UID"]) for item in icalendar.Calendar.from_ical(written).walk("VEVENT")]
+    assert uids == ([] if why else [f"{event.id}@timeline-desk"]) + ["moon@timeline-desk"]
+
+
+@settings(**FAR)
+@given(spans=FAR_LISTS)
+def test_far_spans_are_written_when_in_years_1_to_9999_and_refused_otherwise(spans):
+    events = far_events(spans)
+    calendar = icalendar.Calendar.from_ical(ics.write(events))
+    written = {str(item["UID"]).removesuffix("@timeline-desk"): item
+               for item in calendar.walk("VEVENT")}  # fmt: skip
+    for event in events:
+        inside = isinstance(event.span.start, date) and isinstance(event.span.end, date)
+        assert (event.id in written) == inside == (ics.refusal(event) == "")
+        if inside:
+            assert written[event.id]["DTSTART"].dt == event.span.start

@@ -50,26 +50,35 @@ def add_parser(subparsers) -> None:
                          " dataset)")  # fmt: skip
     convert.add_argument("--to", required=True, choices=formats.writable(), dest="to_format",
                          help="the format to write")  # fmt: skip
-    convert.add_argument("--from", choices=formats.readable(), dest="from_format",
-                         help="the input's format, when detection should not decide")
+    convert.add_argument(
+        "--from",
+        choices=formats.readable(),
+        dest="from_format",
+        help="the input's format, when detection should not decide",
+    )
     convert.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
     convert.set_defaults(run=run)
 
 
 @dataclass
 class Tally:
-    """What went through: how many events, which had no date, how many had errors."""
+    """What went through: how many events, which had no date, which the target format cannot
+    hold and why (iCalendar and a BC date), how many had errors."""
 
     count: int = 0
     undated: list[str] = field(default_factory=list)
     errors: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)  # ("id (date)", why)
 
-    def counted(self, events: Iterator[Event]) -> Iterator[Event]:
+    def counted(self, events: Iterator[Event], target: formats.Format) -> Iterator[Event]:
         for event in events:
             self.count += 1
             self.errors += bool(event.error)
             if event.span is None:
                 self.undated.append(event.id)
+            elif why := target.left_out(event):
+                named = f"{event.id} ({event.date})" if event.date else event.id
+                self.refused.append((named, why))
             yield event
 
 
@@ -81,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
     target, tally = formats.get(args.to_format), Tally()
-    pieces = target.pieces(tally.counted(stream.events), stream.name)
+    pieces = target.pieces(tally.counted(stream.events, target), stream.name)
     try:
         _write(pieces, args.out)
     except OSError as exc:
@@ -125,6 +134,7 @@ def report(tally: Tally, target: formats.Format, out: str | None) -> list[str]:
     if target.needs_dates:
         lines += [f"left out (no readable date, {target.label} needs one): {event_id}"
                   for event_id in tally.undated]  # fmt: skip
+    lines += [f"left out of {target.label}: {event_id}: {why}" for event_id, why in tally.refused]
     if tally.errors:
         lines.append(f"{tally.errors} event(s) with errors; see `python -m events show`")
     if out is not None:

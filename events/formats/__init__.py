@@ -36,7 +36,8 @@ FORMATS: tuple[Format, ...] = (
            timelinejs_sheet.detect, timelinejs_sheet.read, timelinejs_sheet.write,
            needs_dates=True),
     Format("ics", "iCalendar", (".ics",), "text/calendar",
-           ics.detect, None, ics.write, needs_dates=True, stream=ics.stream),
+           ics.detect, None, ics.write, needs_dates=True, stream=ics.stream,
+           refuses=ics.refusal),
 )  # fmt: skip
 BY_NAME = {fmt.name: fmt for fmt in FORMATS}
 

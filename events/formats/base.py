@@ -110,11 +110,19 @@ class Format:
     rows: RowReader | None = None
     # The writer a piece at a time, for events that come one at a time.
     stream: Streamer | None = None
+    # Why the writer leaves out a dated event it cannot hold ("" when it writes it).
+    refuses: Callable[[Event], str] | None = None
 
     @property
     def extension(self) -> str:
         """The extension a written file gets, e.g. ".csv"."""
         return self.extensions[0]
+
+    def left_out(self, event: Event) -> str:
+        """Why the writer leaves `event` out, or "" when it writes it."""
+        if event.span is None:
+            return "no readable date" if self.needs_dates else ""
+        return self.refuses(event) if self.refuses else ""
 
     def pieces(self, events: Iterable[Event], title: str) -> Iterator[str]:
         """The written text in pieces: as the events come when the format streams, else

@@ -4,7 +4,10 @@ DTSTART is the first day and DTEND the day after the last (iCalendar's end is ex
 description starts with the date as written and the span it was read as. Text is escaped
 (backslash, semicolon, comma, newline), lines end in CRLF and are folded at 75 octets without
 splitting a UTF-8 character. DTSTAMP is the event's publication date (else its first day), so
-the same events always give the same file. Events without a readable date are left out.
+the same events always give the same file. Events without a readable date are left out, and
+so is each event with a day outside years 1 to 9999 (BC, deep time, AD 10000 on): iCalendar's
+DATE has four digits of year, so it cannot say them; `refusal` says why, for the command line
+and the Export tab to name the event.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
+from events.day import FIRST_DATE_YEAR, LAST_DATE_YEAR, year_name
 from events.event import Event
 
 LINE_OCTETS = 75
@@ -37,7 +41,7 @@ def stream(events: Iterable[Event], title: str = "") -> Iterator[str]:
         head.append(f"X-WR-CALNAME:{escape_text(title)}")
     batch, size = [_lines(head)], 0
     for event in events:
-        if event.span is None:
+        if event.span is None or refusal(event):
             continue
         batch.append(_lines(vevent(event)))
         size += len(batch[-1])
@@ -46,6 +50,16 @@ def stream(events: Iterable[Event], title: str = "") -> Iterator[str]:
             batch, size = [], 0
     batch.append(_lines(["END:VCALENDAR"]))
     yield "".join(batch)
+
+
+def refusal(event: Event) -> str:
+    """Why `event` cannot be written (its span leaves years 1 to 9999), or "" when it can."""
+    span = event.span
+    if span.start.year >= FIRST_DATE_YEAR and span.end.year <= LAST_DATE_YEAR:
+        return ""
+    first, last = year_name(span.start.year), year_name(span.end.year)
+    when = f"falls in {first}" if first == last else f"runs from {first} to {last}"
+    return f"iCalendar dates have four-digit years, AD 1 to AD 9999, and this event {when}"
 
 
 def _lines(lines: list[str]) -> str:
@@ -93,8 +107,11 @@ def _end(start: date, end: date) -> str:
 def description(event: Event) -> str:
     """The date as written, the span it was read as, then summary and source."""
     span = event.span
-    days = span.start.isoformat() if span.start == span.end else (
-        f"{span.start.isoformat()} to {span.end.isoformat()}")
+    days = (
+        span.start.isoformat()
+        if span.start == span.end
+        else (f"{span.start.isoformat()} to {span.end.isoformat()}")
+    )
     notes = "".join(f", {flag}" for flag in ("approximate", "ongoing") if getattr(span, flag))
     parts = [f"Date as written: {event.date or days}",
              f"Read as: {days} ({span.precision} precision{notes})"]  # fmt: skip

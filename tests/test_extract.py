@@ -216,6 +216,12 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
         ("Kin would look for ways to get around Wednesday's ruling.",
          [("Wednesday", "2024-10-23")]),
         ("Polls close ahead of Sunday's vote.", [("Sunday", "2024-10-27")]),
+        ("Sales rose in the quarter ended Sept. 29 from $3 million a year earlier.",
+         [("the quarter", "2024-Q3"), ("Sept. 29", "2024-09-29"), ("a year earlier", "2023-Q3")]),
+        ("Profit fell in the third quarter and should rise in the first quarter of 2025; in the "
+         "year-ago period it was lower.",
+         [("the third quarter", "2024-Q3"), ("the first quarter of 2025", "2025-Q1"),
+          ("the year-ago period", "2023-Q3")]),
         ("The dividend would be paid on a still unspecified date in January.",
          [("January", "2025-01")]),
         ("Two men were charged in the Dec. 21, 1988, bombing. Their leader agreed in April to "
@@ -238,6 +244,22 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
 )
 def test_timeml_values_and_spans(text, expected):
     assert found(text) == expected
+
+
+MONDAY = date(2024, 10, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders sold ahead of the weekend.", [("the weekend", "2024-W43-WE")]),
+        ("Traders sold over the weekend.", [("the weekend", "2024-W42-WE")]),
+        ("Polls close ahead of Friday's vote.", [("Friday", "2024-10-25")]),
+        ("They will appeal against Friday's ruling.", [("Friday", "2024-10-18")]),
+    ],
+)
+def test_said_on_a_monday_ahead_of_is_to_come_and_a_possessive_day_is_past(text, expected):
+    assert found(text, published=MONDAY) == expected
 
 
 # Vague references name no span: TimeML values them PAST_REF, PRESENT_REF or FUTURE_REF.

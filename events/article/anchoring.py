@@ -296,6 +296,8 @@ def nearest_cue(cues: list[tuple[int, int, str]], start: int,
 NO_CUE = 10_000
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# "ahead of the weekend", "ahead of Sunday's vote": what is still to come.
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A past verb this close to "by May" puts the deadline behind ("had been repaid by May").
 DEADLINE_VERB = 12
 # How much of the sentence before a date its preposition's verb may stand in ("postponed for
@@ -309,11 +311,11 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|adjourned|extended|deferred|susp
 
 def preposition_tense(open_word: str, before: str, tense: str, gap: int) -> tuple[str, int]:
     """The tense a preposition gives a date, over the verb's: "since March" lies behind;
-    "postponed until Tuesday" ahead; "by May" and "until Tuesday" ahead too, unless a past
-    verb stands right by ("until Tuesday, they had not")."""
+    "postponed until Tuesday" and "ahead of the weekend" ahead; "by May" and "until Tuesday"
+    ahead too, unless a past verb stands right by ("until Tuesday, they had not")."""
     if open_word == "since":
         return "past", 0
-    if _DEFERRED.search(before):
+    if _DEFERRED.search(before) or _AHEAD_OF.search(before):
         return "future", gap
     if _DEADLINE.search(before) and not (tense == "past" and gap <= DEADLINE_VERB):
         return "future", gap

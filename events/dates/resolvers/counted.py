@@ -59,6 +59,9 @@ def counted(unit: str):
         if word.split()[-1] == "now":  # "two years from now": from publication, not the story
             return _shifted(ctx.published, step, deltas)
         if unit == "year" and counts == (1, 1) and _keeps_precision(ctx, word):
+            if _ends_quarter(ctx.previous):  # "the quarter ended Sept. 30 ... a year earlier"
+                day = years_before(ctx.previous[0], ctx.previous[0], -deltas[0])[0]
+                return (*shift_period(day, "quarter", 0), "quarter")
             return (*years_before(ctx.previous[0], ctx.previous[1], -deltas[0]),
                     ctx.previous[2])
         if coarse := _coarser_than(unit, ctx):
@@ -88,6 +91,16 @@ def _shifted(base: date, unit: str, deltas: list[int]) -> Period:
     """From the first to the last of the periods some units from `base`."""
     ends = [shift_period(base, unit, delta) for delta in deltas]
     return min(s for s, _ in ends), max(e for _, e in ends), unit
+
+
+# A business period is named by the day it ended, in the last week of a quarter's last month.
+QUARTER_END_DAYS = 7
+
+
+def _ends_quarter(told: tuple[date, date, str]) -> bool:
+    """True for a day that may close a reporting quarter ("the quarter ended Sept. 29")."""
+    when = told[0]
+    return told[2] == "day" and when.month % 3 == 0 and when.day > 30 - QUARTER_END_DAYS
 
 
 def _keeps_precision(ctx: Context, word: str) -> bool:

@@ -69,15 +69,20 @@ def year_earlier(g: dict, ctx: Context) -> Period:
     """"the year-ago quarter": the period just told of (or, for a quarter, the one ended by
     publication), a year before; a named unit sets the precision."""
     unit = next((g[k].lower() for k in ("unit", "unit2", "unit3", "unit4") if g.get(k)), "")
+    # a forecast just told ("the third quarter of 1990") is not the period being compared
+    told = ctx.previous if ctx.previous and ctx.previous[0] <= ctx.published else None
     if unit in ("quarter", "month", "year"):
-        since = ctx.previous[0] if ctx.previous and ctx.previous[2] != "year" else None
+        since = told[0] if told and told[2] != "year" else None
         since = since or shift_period(ctx.published, unit, -1)[0]
         return (*shift_period(years_before(since, since, 1)[0], unit, 0), unit)
-    if ctx.previous and ctx.previous[2] == "day":
+    if told and told[2] == "day":
         # a business period is named by the day it ended: "the quarter ended Sept. 30"
-        return (*shift_period(years_before(*ctx.previous[:2], 1)[0], "quarter", 0), "quarter")
-    if ctx.previous and ctx.previous[2] in YEAR_AGO_KEEPS:
-        return (*years_before(ctx.previous[0], ctx.previous[1], 1), ctx.previous[2])
+        return (*shift_period(years_before(*told[:2], 1)[0], "quarter", 0), "quarter")
+    if told and told[2] in YEAR_AGO_KEEPS:
+        return (*years_before(told[0], told[1], 1), told[2])
+    if ctx.previous and not told:  # after a forecast: the quarter ended by publication
+        return (*shift_period(years_before(ctx.published, ctx.published, 1)[0], "quarter", -1),
+                "quarter")
     return (*year_span(ctx.narrative.year - 1), "year")
 
 
@@ -170,12 +175,13 @@ def _point_after(when: date, days: int) -> Period:
 
 
 def weekend(g: dict, ctx: Context) -> Period:
-    """the weekend: the last one from Monday to Thursday, the coming one from Friday;
-    last/next weekend step back or on from there."""
+    """the weekend: the last one from Monday to Thursday (unless said to come), the coming one
+    from Friday; last/next weekend step back or on from there."""
     here = ctx.published
     saturday = here + timedelta(days=5 - here.weekday())
     rel = (g.get("rel") or "").lower()
-    if here.weekday() <= 3 and rel not in ("this", "next", "coming"):
+    coming = not rel and ctx.tense == "future"  # "ahead of the weekend", "will ... the weekend"
+    if here.weekday() <= 3 and rel not in ("this", "next", "coming") and not coming:
         saturday -= timedelta(days=7)
     if rel in ("last", "past") and here.weekday() > 3:
         saturday -= timedelta(days=7)

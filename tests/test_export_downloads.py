@@ -12,13 +12,18 @@ from dashboard.export.downloads import (
     data_file_name,
     image_file_name,
     left_out,
+    named,
     reference_date,
+    refused,
     settled,
     shown_events,
 )
 from dashboard.frame import events_frame
 from dashboard.state.view import ViewState
 from events import formats
+from events.day import Day
+from events.event import Event
+from events.span import DateSpan
 
 DOWNLOADS = {download.key: download for download in DATA_DOWNLOADS}
 RANGE = "2010-01-01-to-2024-10-25"  # the sample events' first and last day
@@ -69,6 +74,27 @@ def test_every_writable_format_has_a_download():
 )
 def test_formats_that_need_dates_leave_out_the_undated(sample_events, fmt, expected):
     assert left_out(sample_events, fmt) == expected
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [("csv", []), ("json", []), ("timelinejs", []), ("timelinejs-csv", []),
+     ("ics", ["ides", "rome"])],
+)  # fmt: skip
+def test_icalendar_names_the_events_dated_outside_years_1_to_9999(sample_events, fmt, expected):
+    far = [Event(id="ides", date="44 BC", title="Ides", span=DateSpan(
+               Day(-43, 3, 15), Day(-43, 3, 15), "day")),
+           Event(id="rome", date="264 BC to AD 476", title="Rome", span=DateSpan(
+               Day(-263, 1, 1), date(476, 12, 31), "century"))]  # fmt: skip
+    assert refused([*sample_events, *far], fmt) == expected
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [(["a"], "a"), (list("abcde"), "a, b, c, d, e"), (list("abcdefg"), "a, b, c, d, e and 2 more")],
+)
+def test_named_ids_stop_at_five(ids, expected):
+    assert named(ids) == expected
 
 
 @pytest.mark.parametrize(

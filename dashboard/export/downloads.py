@@ -73,6 +73,18 @@ def left_out(events: Sequence[Event], fmt: str) -> int:
     return sum(event.span is None for event in events)
 
 
+def refused(events: Sequence[Event], fmt: str) -> list[str]:
+    """The ids of the dated events the format cannot hold (iCalendar and a BC date)."""
+    target = formats.get(fmt)
+    return [event.id for event in events if event.span is not None and target.left_out(event)]
+
+
+def named(ids: Sequence[str], most: int = 5) -> str:
+    """The first ids, then how many more: "a, b, c and 4 more"."""
+    shown = ", ".join(ids[:most])
+    return f"{shown} and {len(ids) - most} more" if len(ids) > most else shown
+
+
 def image_file_name(request: ImageRequest, state: ViewState, df: pd.DataFrame) -> str:
     """The name of a prepared image: dataset, filter, date range, preset and (unless light)
     theme, as the command line names it."""

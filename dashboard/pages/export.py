@@ -25,7 +25,9 @@ from dashboard.export.downloads import (
     data_file_name,
     image_file_name,
     left_out,
+    named,
     reference_date,
+    refused,
     settled,
     shown_events,
 )
@@ -218,6 +220,11 @@ def _show_data(loaded: Loaded, events: pd.DataFrame, state: ViewState) -> None:
             if missing:
                 notes.append(f"{download.label} leaves out {missing} event"
                              f"{'s' if missing != 1 else ''} without a readable date.")  # fmt: skip
+            beyond = refused(shown, download.format)
+            if beyond:
+                notes.append(f"{download.label} leaves out {len(beyond)} event"
+                             f"{'s' if len(beyond) != 1 else ''} dated outside AD 1 to AD 9999"
+                             f" (its years have four digits): {named(beyond)}.")  # fmt: skip
     for note in notes:
         st.caption(note)
 

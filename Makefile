@@ -1,6 +1,7 @@
 # Timeline Desk. Needs GNU make and python3 (3.11+); everything else goes into $(VENV).
 #   make run                    the dashboard on the built-in dataset
 #   make run DATASET=path.csv   the dashboard on another dataset (CSV or JSON)
+#   make run DATASET=history    the dashboard on a built-in dataset by name (news, history)
 #   make run ADDRESS=0.0.0.0    the same, shared on the local network (a classroom)
 #   make test                   ruff + pytest (what .ci/run does)
 

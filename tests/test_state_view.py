@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.state.view import (
+    DATASETS,
     LANES,
     MAX_ITEMS,
     MAX_TEXT,
@@ -19,7 +20,7 @@ from dashboard.state.view import (
     to_query,
     to_widgets,
 )
-from events.day import Day
+from events.day import Day, add_days, calendar_day
 from events.span import PRECISIONS
 
 FULL = ViewState(
@@ -160,7 +161,11 @@ _printable = st.characters(
     exclude_categories=["Cs", "Cc", "Cf", "Cn", "Co", "Z"], include_characters=" "
 )
 _words = st.text(_printable, max_size=20)
-_dates = st.none() | st.dates()
+# any day: dates of years 1-9999, and BC or deep-time days from a year and a day of that year
+_days_outside = st.one_of(st.integers(-(10**9), 0), st.integers(10_000, 10**9)).flatmap(
+    lambda year: st.integers(0, 364).map(lambda days: add_days(calendar_day(year), days))
+)
+_dates = st.none() | st.dates() | _days_outside
 
 
 @settings(max_examples=200, deadline=None)
@@ -176,6 +181,7 @@ _dates = st.none() | st.dates()
         tab=st.sampled_from(TABS),
         slide=st.integers(0, 999_999),
         reveal=st.booleans(),
+        dataset=st.sampled_from(("", *DATASETS)),
     )
 )
 def test_round_trips_through_query_and_widgets(state):

@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from events.dataset.rows import RawRow, build_event
-from events.day import AnyDay, add_days, calendar_day, is_leap
+from events.day import AnyDay, add_days, calendar_day, days_in_month, is_leap
 from events.event import Event
+from events.formats.timelinejs.date_parts import KNOWN_PARTS
 
 YEARS = st.integers(-(10**9), 9999)
 FAR = dict(max_examples=60, deadline=None)  # settings(**FAR)
@@ -37,3 +38,16 @@ def far_events(spans: list[tuple[AnyDay, AnyDay]]) -> list[Event]:
 
 
 FAR_LISTS = st.lists(far_spans(), min_size=1, max_size=6)
+
+
+def parts_only(event: Event) -> tuple[AnyDay, AnyDay]:
+    """The span TimelineJS's date parts alone give back for `event`: the first and last day of
+    the parts its precision knows (the year alone for a span longer than a month)."""
+    span, count = event.span, KNOWN_PARTS[event.span.precision]
+    if count == 3:
+        return span.start, span.end
+    months = (span.start.month, span.end.month) if count == 2 else (1, 12)
+    return (
+        calendar_day(span.start.year, months[0]),
+        calendar_day(span.end.year, months[1], days_in_month(span.end.year, months[1])),
+    )

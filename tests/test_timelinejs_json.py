@@ -8,9 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
 
 from events.dataset import DatasetError, dataset_from_bytes
+from events.day import year_name
 from events.formats.timelinejs import json_format as timelinejs
+from events.formats.timelinejs.date_parts import timelinejs_year
+from tests.far_spans import FAR, FAR_LISTS, far_events, parts_only
 from tests.golden import NAME, fixture
 
 SLIDES = {item["unique_id"]: item for item in
@@ -157,3 +161,30 @@ def test_a_file_that_is_no_timeline_is_refused(doc, message):
 )
 def test_detect(text, expected):
     assert timelinejs.detect(text) is expected
+
+
+# --- years outside 1 to 9999: BC (TimelineJS's -44 is 44 BC) and deep time -----------------
+
+
+@settings(**FAR)
+@given(spans=FAR_LISTS)
+def test_far_spans_round_trip_and_their_parts_number_bc_years_as_timelinejs_does(spans):
+    events = far_events(spans)
+    doc = json.loads(timelinejs.write(events, "Far"))
+    assert load(doc).events == tuple(events)
+    for slide, event in zip(doc["events"], events, strict=True):
+        assert slide["start_date"]["year"] == str(timelinejs_year(event.span.start.year))
+        del slide[timelinejs.BLOCK]  # as a file from elsewhere: the parts alone
+    back = load(doc).events
+    assert [(e.span.start, e.span.end) for e in back] == [parts_only(e) for e in events]
+    assert all(e.error == "" for e in back)
+
+
+@pytest.mark.parametrize(
+    ("year", "shown"),
+    [(-44, "44 BC"), (-1, "1 BC"), (1, "AD 1"), (-753, "753 BC"), (-66_000_000, "66,000,000 BC")],
+)
+def test_a_bc_year_from_elsewhere_is_read_as_timelinejs_labels_it(year, shown):
+    event = one({"start_date": {"year": year}, "text": {"headline": "Far"}})
+    assert (year_name(event.span.start.year), event.span.precision, event.error) == (
+        shown, "year", "")

@@ -8,9 +8,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
 
 from events.dataset import DatasetError, dataset_from_bytes
 from events.formats.timelinejs import sheet as timelinejs_csv
+from events.formats.timelinejs.date_parts import timelinejs_year
+from tests.far_spans import FAR, FAR_LISTS, far_events, parts_only
 from tests.golden import NAME, fixture
 
 ROWS = list(csv.DictReader(io.StringIO(timelinejs_csv.write(fixture().events, NAME))))
@@ -121,3 +124,21 @@ def test_what_is_not_kept_is_named_with_its_line_and_column(row, expected):
 def test_a_sheet_without_year_and_headline_is_refused():
     with pytest.raises(DatasetError, match="needs Year and Headline"):
         dataset_from_bytes(b"Year,Text\n1969,x\n", source_name="s.csv", fmt="timelinejs-csv")
+
+
+# --- years outside 1 to 9999: BC (TimelineJS's -44 is 44 BC) and deep time -----------------
+
+
+@settings(**FAR)
+@given(spans=FAR_LISTS)
+def test_far_spans_round_trip_with_bc_years_as_plain_numbers_timelinejs_reads(spans):
+    events = far_events(spans)
+    text = timelinejs_csv.write(events, "Far")
+    assert load(text).events == tuple(events)
+    rows = list(csv.DictReader(io.StringIO(text)))[1:]
+    years = [(row["Year"], row["End Year"]) for row in rows]
+    assert [year for year, _ in years] == [str(timelinejs_year(e.span.start.year)) for e in events]
+    assert all(end == "" or end.lstrip("-").isdigit() for _, end in years)  # no mark before -
+    ours = [name for name in rows[0] if name not in timelinejs_csv.EXTRA_COLUMNS]
+    back = load(sheet(rows, ours)).events  # as a sheet from elsewhere: the parts alone
+    assert [(e.span.start, e.span.end) for e in back] == [parts_only(e) for e in events]

@@ -5,8 +5,9 @@ Out: a title row (Type "title"), then one row per dated event with the date part
 precision knows, the date as written in Display Date, title and summary in Headline and Text
 (HTML-escaped: TimelineJS renders them as HTML) and the first topic in Group. Timeline Desk's
 own columns follow Background (TimelineJS ignores them), so the sheet reads back exactly.
-Every cell is spreadsheet-safe (see cells). Events without a readable date cannot be placed in
-this layout and are left out; the command line names them.
+Every cell is spreadsheet-safe (see cells) but the date parts, whole numbers we write (a BC
+year is negative: -44 is 44 BC, as TimelineJS numbers them; see date_parts). Events without a
+readable date cannot be placed in this layout and are left out; the command line names them.
 
 In: a row of a sheet with Timeline Desk's columns reads back exactly; any other row is read
 from its date parts, like TimelineJS JSON. Era rows are not events and are skipped.
@@ -40,6 +41,7 @@ NOT_KEPT = ("time", "end time", "media", "media credit", "media caption", "media
 LABELS = {"id": "id", "date": "Display Date", "title": "Headline", "summary": "Text",
           "topics": "Group", "start": "Year", "end": "End Year"}  # fmt: skip
 PARTS = ("year", "month", "day")
+PART_COLUMNS = ("Year", "Month", "Day", "End Year", "End Month", "End Day")  # whole numbers
 
 
 def write(events: Sequence[Event], title: str = "") -> str:
@@ -50,19 +52,37 @@ def write(events: Sequence[Event], title: str = "") -> str:
     writer.writeheader()
     placed = [event for event in events if event.span is not None]
     count = f"{len(placed)} dated event{'s' if len(placed) != 1 else ''}"
-    writer.writerow(neutralise_row({"Type": "title", "Headline": escape(title or "Timeline"),
-                                    "Text": escape(f"{count}. Made with Timeline Desk.")}))
+    writer.writerow(
+        neutralise_row(
+            {
+                "Type": "title",
+                "Headline": escape(title or "Timeline"),
+                "Text": escape(f"{count}. Made with Timeline Desk."),
+            }
+        )
+    )
     for event in placed:
-        writer.writerow(neutralise_row(sheet_row(event)))
+        writer.writerow(safe_row(sheet_row(event)))
     return out.getvalue()
+
+
+def safe_row(row: dict) -> dict:
+    """Every cell made spreadsheet-safe but the date parts: a BC year such as -44 is a plain
+    number to a spreadsheet, and TimelineJS reading the file itself needs it without the mark."""
+    parts = {name: row[name] for name in PART_COLUMNS if name in row}
+    return neutralise_row(row) | parts
 
 
 def sheet_row(event: Event) -> dict:
     start, end = span_parts(event.span)
     row = {f"{name.title()}": value for name, value in start.items()}
     row |= {f"End {name.title()}": value for name, value in (end or {}).items()}
-    row |= {"Display Date": escape(event.date), "Headline": escape(event.title),
-            "Text": escape(event.summary), "Group": escape(event.topics[0]) if event.topics else ""}
+    row |= {
+        "Display Date": escape(event.date),
+        "Headline": escape(event.title),
+        "Text": escape(event.summary),
+        "Group": escape(event.topics[0]) if event.topics else "",
+    }
     own = {name: LIST_SEPARATOR.join(v) if isinstance(v, list) else v
            for name, v in extras(event).items()}  # fmt: skip
     return row | {"id": event.id} | own

@@ -257,3 +257,69 @@ def test_a_refused_upload_says_why_and_the_page_keeps_working(run_app, name, dat
     assert count(at) == f"19 of {BUILT_IN} events"  # the dataset and the filters stay
     at.multiselect(key="topics").set_value([]).run()
     assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
+
+
+# --- the history dataset: chosen by link, choice or command line; From/To typed ----------------
+
+HISTORY = 33
+ROME = "Rome from the Punic Wars to the fall of the West"
+
+
+@pytest.mark.parametrize(
+    ("args", "query", "name", "url"),
+    [
+        ((), {"dataset": "history"}, ROME, {"dataset": "history"}),
+        (("history",), {}, ROME, {}),  # make run DATASET=history
+        (("history",), {"dataset": "news"}, "Elon Musk and Vladimir Putin", {"dataset": "news"}),
+        ((), {"dataset": "../../etc/passwd"}, "Elon Musk and Vladimir Putin", {}),
+        ((), {"dataset": "file"}, "Elon Musk and Vladimir Putin", {"dataset": "file"}),
+    ],
+)
+def test_the_dataset_comes_from_the_link_else_the_command_line(run_app, args, query, name, url):
+    at = run_app(*args, query=query)
+    assert not at.exception
+    assert at.main.text[0].value.startswith(name)
+    assert at.query_params == url
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "url"),
+    [
+        ({"date_from_text": "AD 1"}, 20, {"date_from": "0001-01-01"}),
+        ({"date_to_text": "44 BC"}, 11, {"date_to": "-0043-12-31"}),
+        ({"date_from_text": "-0043-03-15", "date_to_text": "AD 14"}, 5,
+         {"date_from": "-0043-03-15", "date_to": "0014-12-31"}),
+        ({"date_from_text": "264 BC"}, HISTORY, {}),  # the first year: no bound
+    ],
+)  # fmt: skip
+def test_typed_from_and_to_narrow_a_bc_dataset(run_app, typed, shown, url):
+    at = run_app(query={"dataset": "history"})
+    assert not at.sidebar.date_input and at.text_input(key="date_from_text").value == ""
+    for key, text in typed.items():
+        at.text_input(key=key).set_value(text).run()
+    assert not at.exception and not at.error
+    assert count(at) == f"{shown} of {HISTORY} events"
+    assert at.query_params == {"dataset": "history", **url}
+
+
+def test_a_bound_that_cannot_be_read_says_why_and_the_last_good_one_stays(run_app):
+    at = run_app(query={"dataset": "history", "date_from": "0001-01-01"})
+    assert at.text_input(key="date_from_text").value == "AD 1"
+    at.text_input(key="date_from_text").set_value("the ides of March").run()
+    assert "is not a year or a day" in at.sidebar.error[0].value
+    assert at.text_input(key="date_from_text").value == "the ides of March"
+    assert count(at) == f"20 of {HISTORY} events"
+    at.button(key="reset_filters").click().run()
+    assert not at.sidebar.error and at.text_input(key="date_from_text").value == ""
+    assert count(at) == f"{HISTORY} of {HISTORY} events"
+
+
+def test_choosing_a_dataset_opens_it_with_the_filters_reset(run_app):
+    at = run_app(query={"topics": "Russia", "lanes": "all"})
+    at.selectbox(key="dataset_choice").set_value("history").run()
+    assert not at.exception
+    assert count(at) == f"{HISTORY} of {HISTORY} events"
+    assert at.query_params == {"dataset": "history", "lanes": "all"}
+    at.selectbox(key="dataset_choice").set_value("news").run()
+    assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
+    assert at.query_params == {"lanes": "all"}  # the server's own: not named

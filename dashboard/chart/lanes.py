@@ -184,13 +184,9 @@ def _fitted(rows: pd.DataFrame, reference) -> tuple[pd.Timestamp, pd.Timestamp]:
     candidates = [ends.max(), pd.Timestamp(reference) if reference is not None else pd.NaT, low]
     high = max(c for c in candidates if pd.notna(c))
     pad = max((high - low) * EDGE_PAD, MIN_PAD)
-    # Padding keeps a view of dates within dates; BC and deep time have no edge to keep.
-    padded_low, padded_high = low - pad, high + pad
-    if low >= FIRST_DAY:
-        padded_low = max(padded_low, FIRST_DAY)
-    if high <= LAST_DAY:
-        padded_high = min(padded_high, LAST_DAY)
-    return padded_low, padded_high
+    if low < FIRST_DAY or high > LAST_DAY:  # BC or deep time: no edge to keep the pad within
+        return low - pad, high + pad
+    return max(low - pad, FIRST_DAY), min(high + pad, LAST_DAY)
 
 
 def _moment(day) -> pd.Timestamp:

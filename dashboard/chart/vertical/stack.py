@@ -98,6 +98,11 @@ def timed(rows, cards, geometry: Geometry, room: float | None):
         top = max(anchor - CARD_PAD - geometry.line / 2, bottom + GAP, 0.0)
         tops.append(top)
         bottom = top + height
+    if room is not None:  # cards near the page's end move up to stay on it, as far as they can
+        limit = room
+        for i in range(len(tops) - 1, -1, -1):
+            tops[i] = max(min(tops[i], limit - cards["height"].iloc[i]), 0.0)
+            limit = tops[i] - GAP
     return rows, _with_tops(cards, np.array(tops, dtype=float), anchors), length
 
 

@@ -55,6 +55,13 @@ HISTORY = [
     # a year heading moves it, even after a line that ends with a name
     ("In November 1937 the government moved to Barcelona.\n\n1938\n\nThe town fell in"
      " January.", "January", "1938-01"),
+    ("Fighting went on through 1915. Despite the June 1916 Brusilov offensive, the line held,"
+     " and on 27 August a new ally joined.", "27 August", "1916-08-27"),
+    # a bound is no time the story is in; nor is the end of "since 1776"
+    ("Plans were made for 1777. Two generals resigned after the 1777 campaign, and in June"
+     " the army marched north.", "June", "1777-06"),
+    ("The treaty was signed in 1713. Peace had held since 1709, and the following spring the"
+     " garrison left.", "the following spring", "1714-SP"),
     # a far date that opens its sentence does move it
     ("The abbey was founded in 1120. In 1536, the abbey was closed. On 12 May the monks left.",
      "12 May", "1536-05-12"),
@@ -115,6 +122,8 @@ def test_a_history_text_read_as_news_places_year_less_dates_in_the_publication_y
      ("the 1990s and after", "1990s", False),
      ("the 1846 was", "1846", False),
      ("a 1914 map", "1914", False),
+     ("under the 1978 Treaty of Friendship", "1978", True),
+     ("In the 1980s The Times grew", "1980s", False),
      ("the new oath (1790), and", "1790", True),
      ("the years (1790 and 1791)", "1790", False)],
 )

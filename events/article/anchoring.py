@@ -29,7 +29,7 @@ __all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "h
 REFERENCE = {
     **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "week_of_month", "day_month",
                      "bare_month", "holiday", "near_season", "ordinal_quarter", "bare_quarter",
-                     "day_span", "ordinal_day"), "story"),
+                     "day_span", "ordinal_day", "day_range_opening"), "story"),
     **dict.fromkeys(("days_counted", "weeks_counted", "months_counted", "years_counted",
                      "decades_counted", "neighbour_day", "neighbour_week", "neighbour_month",
                      "neighbour_quarter", "neighbour_year", "named_month"), "previous"),
@@ -90,11 +90,13 @@ class Narrative:
     def told(self, span: DateSpan, rule: str, *, relative: bool, framing: bool,
              direction: str = "", sentence: int = 0, naming: bool = False) -> Narrative:
         """The narrative after an expression has been read in the given sentence; `naming`
-        when the date names a thing ("the August 1792 uprising")."""
+        when the date names a thing ("the August 1792 uprising"), which in history moves the
+        story's time only forward ("the June 1916 offensive" after 1915)."""
         if span.timex in ("PAST_REF", "FUTURE_REF"):
             return self
         if self.history:
-            return self._history_told(span, rule, relative=relative or naming, framing=framing,
+            label = naming and self.current is not None and span.start <= self.current
+            return self._history_told(span, rule, relative=relative or label, framing=framing,
                                       direction=direction)
         current, previous, since = self.current, self.previous, self.current_since
         if current and REFERENCE.get(rule) == "story":
@@ -121,7 +123,7 @@ class Narrative:
         if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
             previous = (span.start, span.end, span.precision)
         current, aside = self.current, self.aside
-        if not relative:
+        if not relative and span.qualifier not in BOUNDS:
             within = current is not None and span.start <= current <= span.end
             if within and span.precision != "day":
                 return replace(self, previous=previous, aside=None)
@@ -130,7 +132,8 @@ class Narrative:
             if not (current is None or framing or _near(span.start, current) or followed):
                 return replace(self, previous=previous, aside=span.start)
             return replace(self, current=span.start, previous=previous, aside=None,
-                           current_precision=span.precision, current_end=span.end)
+                           current_precision=span.precision,
+                           current_end=None if span.ongoing else span.end)
         return replace(self, previous=previous)
 
     def turned(self, span: DateSpan, rule: str) -> date | None:
@@ -158,6 +161,8 @@ def history_drops(text: str) -> bool:
     return text.strip().lower() in NOT_TIMES_IN_HISTORY
 
 
+# History: "after 1777", "before 1777" bound a time the story is not in.
+BOUNDS = frozenset({"after", "before"})
 # History: a date this many years from the story's time, mid-sentence, may be an aside.
 ASIDE_YEARS = 20
 # History: a month or day further than this behind the story's time lies in the year after.
@@ -173,7 +178,7 @@ _FRAME = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:(?:in|by|during|since|throu
 
 
 _NAMING_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
-_NAMING_AFTER = re.compile(r"(?:(?<=\d{4}),)?[ \t]+([a-z]+)\b")  # "the Dec. 21, 1988, bombing"
+_NAMING_AFTER = re.compile(r"(?:(?<=\d{4}),)?[ \t]+([A-Za-z]+)\b")  # "the Dec. 21, 1988, bombing"
 # Words after a date that do not make it the name of a thing: "the 1990s and", "the 1920s was".
 _NOT_A_NOUN = frozenset(("and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
                          "the", "a", "an", "when", "as", "was", "were", "had", "is", "are",
@@ -187,7 +192,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return True
     after = _NAMING_AFTER.match(text, end)
-    return bool(after and after[1] not in _NOT_A_NOUN
+    return bool(after and after[1].lower() not in _NOT_A_NOUN
                 and _NAMING_BEFORE.search(text, max(0, start - 8), start))
 
 

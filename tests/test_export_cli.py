@@ -34,6 +34,15 @@ def test_exports_an_svg_with_title_filter_and_alt_text(tmp_path, capsys):
     assert capsys.readouterr().out == f"wrote {out} and {out}.alt.txt\n"
 
 
+def test_exports_the_history_builtin_between_typed_years(tmp_path):
+    out = tmp_path / "rome.svg"
+    assert main(["history", "--from", "AD 1", "--to", "AD 100", "--out", str(out)]) == 0
+    alt = Path(f"{out}.alt.txt").read_text(encoding="utf-8")
+    assert alt.startswith("Timeline chart: Rome from the Punic Wars to the fall of the West."
+                          " 7 dated events from AD 9 to AD 80")  # fmt: skip
+    assert "7 of 33 events · from 0001-01-01 to 0100-12-31" in out.read_text(encoding="utf-8")
+
+
 def test_format_comes_from_the_file_name(tmp_path):
     out = tmp_path / "lighthouse.pdf"
     assert main([str(SOURCE), "--out", str(out), "--theme", "dark", "--title", "A & <b>"]) == 0
@@ -99,7 +108,8 @@ def test_filters_that_leave_nothing_to_draw_exit_2_and_write_nothing(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [(["missing.csv"], "error: missing.csv: no such file"),
-     (["--from", "yesterday"], "'yesterday' is not a date")],
+     (["--from", "yesterday"], "“yesterday” is not a year or a day"),
+     (["history", "--to", "0 BC"], "there is no year 0 BC")],
 )  # fmt: skip
 def test_bad_input_exits_2(capsys, argv, message):
     assert main(argv) == 2

@@ -25,10 +25,11 @@ from dashboard.export.looks import LOOKS, PRESETS
 from dashboard.filters import filter_events
 from dashboard.frame import events_frame
 from dashboard.present.slides import slide_order
+from dashboard.state.bounds import BoundError, read_bound
 from dashboard.state.view import LANES, ViewState, chart_view
-from events.cli import iso_date
 from events.cli.main import program_name
 from events.dataset import DatasetError, load_dataset
+from events.dataset.builtin import BUILTINS, builtin_dataset
 
 UNAVAILABLE = 3  # exit status when no browser can draw the image
 
@@ -40,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         " credit line and alt text (written to FILE.alt.txt).",
     )
     parser.add_argument("dataset", nargs="?", metavar="DATASET",
-                        help="a dataset file (default: the built-in dataset)")
+                        help="a dataset file, or a built-in by name: news (the default) or"
+                        " history")
     parser.add_argument("--format", choices=FORMATS, dest="fmt",
                         help="image format (default: from --out's extension, else png)")
     parser.add_argument("--out", metavar="FILE",
@@ -58,14 +60,28 @@ def build_parser() -> argparse.ArgumentParser:
                         " topic (repeat for any of several)")
     parser.add_argument("--actor", action="append", default=[], help="keep events naming this"
                         " actor (repeat for any of several)")
-    parser.add_argument("--from", type=iso_date, dest="date_from", metavar="DATE",
-                        help="keep events that reach DATE or later (YYYY-MM-DD)")
-    parser.add_argument("--to", type=iso_date, dest="date_to", metavar="DATE",
-                        help="keep events that start by DATE (YYYY-MM-DD)")
+    parser.add_argument("--from", type=_bound("from"), dest="date_from", metavar="DATE",
+                        help="keep events that reach DATE or later (YYYY-MM-DD, or a year:"
+                        " 264 BC, AD 79, -263)")
+    parser.add_argument("--to", type=_bound("to"), dest="date_to", metavar="DATE",
+                        help="keep events that start by DATE (YYYY-MM-DD, or a year, to its"
+                        " end)")
     parser.add_argument("--handout", type=int, choices=PER_PAGE, metavar="1|6",
                         help="write the Present deck of the events as a PDF handout instead,"
                         " 1 or 6 slides per page (--title names its opening slide)")
     return parser  # fmt: skip
+
+
+def _bound(side: str):
+    """An argparse type: a From (`side` "from") or To bound, as the sidebar reads it."""
+
+    def read(text: str):
+        try:
+            return read_bound(text, side)
+        except BoundError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return read
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
-        dataset = load_dataset(args.dataset)
+        named = args.dataset in BUILTINS
+        dataset = builtin_dataset(args.dataset) if named else load_dataset(args.dataset)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -33,7 +33,8 @@ DATE_WORDS = frozenset(
      "to", "of", "during", "between", "and", "or", "than", "the", "year", "fiscal", "fy",
      "ad", "ce", "bc", "bce", "q", "mid", "summer", "winter", "spring", "autumn", "fall",
      "christmas", "easter", "for", "a", "an", "that", "this", "these", "those", "its", "his",
-     "her", "their", "our", "each", "every", "last", "next", "early", "late", "as", "with"}
+     "her", "their", "our", "each", "every", "last", "next", "early", "late", "as", "with",
+     "throughout", "within", "following", "dated"}
     | set(APPROX) | set(OPEN) | {w.split()[0] for w in PART}
     | set(WEEKDAYS) | {m for m in MONTHS} | set(SEASONS)
     | {"january", "february", "march", "april", "june", "july", "august", "sept",

@@ -121,7 +121,11 @@ _ORDINAL_DAY_BEFORE = "(?:" + "|".join(
     rf"(?<=\b{word}\s)" for word in ("on", "by", "from", "until", "till", "to", "and", "or",
                                        "between", "since", "before", "after")) + ")"
 _ORDINAL_DAY_AFTER = (r"(?=\s*(?:[,.;:!?)]|$)"
-                      r"|\s+(?:and|or|to|through|until|till|when|as|at|in|of\s+(?:the|that)\s+month)\b)")
+                      r"|\s+(?:and|or|to|through|until|till|when|as|at|in|of\s+(?:the|that)\s+month"
+                      r"|was|were|had|saw|began|came|fell|ended)\b)")
+# "6" of "6-7 January 1916" or "12 to 14 July": the other end names the month (and year).
+_DAY_RANGE_REST = (rf"(?:\s*[-\u2013]\s*|\s+(?:to|and|or|through|until)\s+)\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                   rf"(?:of\s+)?{MONTH_STRICT}(?:,?\s+{YEAR})?")
 
 
 # "Wednesday's ruling": a day that names a thing already there, whatever the verb's tense.
@@ -154,6 +158,8 @@ RULES: tuple[Rule, ...] = (
          opens=DAY_FIGURES),
     Rule("ordinal_day", "day", rf"{_ORDINAL_DAY_BEFORE}the\s+{DAY}(?<=[a-z])(?![\w-]){_ORDINAL_DAY_AFTER}",
          r.ordinal_day, True, needs_digit=True, core=r"^\d{1,2}(?:st|nd|rd|th)$", opens=r"^the$"),
+    Rule("day_range_opening", "day", rf"(?<![\d/.,-])(?P<day>\d{{1,2}})(?={_DAY_RANGE_REST})",
+         r.day_range_opening, True, needs_digit=True, core=MONTH_CORE, opens=r"^\d{1,2}$"),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",
          r.relative_day, True, core=r"day|tonight|tomorrow"),
     Rule("weekday", "day", rf"{_AHEAD_OF}(?:(?:the\s+(?=previous|following))?{NEIGHBOUR_WORD}\s+)?{WEEKDAY}{_POSSESSIVE}", r.weekday, True, core=r"day",
@@ -195,7 +201,7 @@ RULES: tuple[Rule, ...] = (
          needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
-    Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>\d\d)(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
+    Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
          r.bare_month, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
@@ -267,6 +273,9 @@ RULES: tuple[Rule, ...] = (
     # "499" of "499-493 BC", "264" of "264 to 241 BC": the era the range ends with is its own.
     Rule("year_bc_opening", "year", rf"{eras.BC_YEAR}(?={eras.BC_RANGE_REST})", eras.year_bc,
          needs_digit=True, opens=r"^\d{1,5}(?!\d)"),
+    # "17" of "1915-17": a second part shorter than the first takes the first's leading digits.
+    Rule("year_short_end", "year", r"(?<=(?P<first>\d{4})[-\u2013])(?P<short>\d\d)(?![\d-])",
+         r.year_short_end, needs_digit=True, opens=r"^\d\d$"),
     Rule("year_too_large", "year", r"(?:year\s+|AD\s*)(?P<year>\d{5,})\b", r.year_too_large, needs_digit=True,
          opens=r"^(?:year|ad)"),
     Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year",

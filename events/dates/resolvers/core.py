@@ -110,18 +110,33 @@ def ordinal_day(g: dict, ctx: Context) -> Period:
     """"on the 19th": that day of the month of the event just told, or of the story's time;
     in news with no story time, of publication's month (the month before, when that day is
     still ahead and no verb says it is coming)."""
-    day_of_month = int(g["day"])
-    if ctx.previous and ctx.previous[2] in ("day", "month"):
-        told = ctx.previous[0]
-        return _point(day(told.year, told.month, day_of_month))
-    if ctx.anchor and ctx.previous:  # the story is in a year or a season: no month to take
+    day_of_month, told, anchor = int(g["day"]), ctx.previous, ctx.anchor
+    holds_anchor = told is not None and anchor is not None and told[0] <= anchor <= told[1]
+    if told and told[2] in ("day", "month") and (anchor is None or holds_anchor):
+        return _point(day(told[0].year, told[0].month, day_of_month))
+    if anchor and holds_anchor:  # the story is in a year or a season: no month to take
         raise OutOfRange(f"day {day_of_month} of which month? The story names none")
-    if ctx.anchor:
-        return _point(day(ctx.anchor.year, ctx.anchor.month, day_of_month))
+    if anchor:  # the story's day, set apart from the event just told ("from the 13th to ...")
+        return _point(day(anchor.year, anchor.month, day_of_month))
     here = ctx.published
     back = day_of_month > here.day and ctx.tense != "future"
     month = here.month - back or 12
     return _point(day(here.year - (month > here.month), month, day_of_month))
+
+
+def day_range_opening(g: dict, ctx: Context) -> Period:
+    """"6" of "6-7 January 1916", "12" of "12 to 14 July": that day of the month (and year)
+    the range's other end names."""
+    return full_date(g, ctx) if g.get("year") else month_day(g, ctx)
+
+
+def year_short_end(g: dict, ctx: Context) -> Period:
+    """"17" of "1915-17", "94" of "1990-94": the first year's leading digits, or the next
+    century's when that would fall before the first ("1998-02" is a month, read elsewhere)."""
+    first, short = int(g["first"]), int(g["short"])
+    step = 10 ** len(g["short"])
+    year = first - first % step + short
+    return year_span(year + step if year <= first else year)
 
 
 def day_span(g: dict, ctx: Context) -> Period:

@@ -150,8 +150,11 @@ def _year_ticks(scale: Scale, first: float, last: float, deep: bool,
     while True:
         ticks = _stepped(scale, first, last, deep, span, step)
         if len(ticks) < 2 or fits(step * scales.YEAR_MS, [tick.plain for tick in ticks]):
-            return ticks
+            break
         step = round_step(step + 1)
+    if not ticks and scale.cuts:  # a short stretch between cuts still says where it starts
+        return _stepped(scale, first, last, deep, span, 1)[:1]
+    return ticks
 
 
 def _stepped(scale: Scale, first: float, last: float, deep: bool, span: tuple[int, int],

@@ -105,9 +105,10 @@ def test_output_matches_its_golden_file(fmt, file_name):
     assert output(fmt) == golden, f"run `make golden` if {file_name} changed on purpose"
 
 
-def test_fixture_covers_every_precision_but_week_and_century_and_an_error():
+def test_fixture_covers_every_precision_but_week_a_bc_century_and_an_error():
     precisions = {event.span.precision for event in SALTMARSH.events if event.span}
-    assert precisions == {"day", "month", "season", "quarter", "year", "decade"}
+    assert precisions == {"day", "month", "season", "quarter", "year", "decade", "century"}
+    assert SALTMARSH.events[0].span.start.isoformat() == "-1199-01-01"  # 1200 BC
     assert [event.id for event in SALTMARSH.errors] == ["lamp-ceremony"]
 
 

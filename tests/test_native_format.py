@@ -42,7 +42,7 @@ def test_csv_adds_the_resolved_span_precision_and_qualifier(event_id, derived):
 
 
 def test_csv_names_the_error_of_an_unreadable_row():
-    assert CSV_ROWS["lamp-ceremony"]["error"].startswith("saltmarsh_lighthouse.csv, line 14")
+    assert CSV_ROWS["lamp-ceremony"]["error"].startswith("saltmarsh_lighthouse.csv, line 15")
 
 
 def test_csv_cells_are_spreadsheet_safe():

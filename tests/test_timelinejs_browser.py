@@ -37,6 +37,12 @@ SLIDES = """() => [...document.querySelectorAll(".tl-slide")].map((slide) => ({
   title: slide.classList.contains("tl-slide-titleslide"),
 }))"""
 
+# Whether the slide whose headline starts with the text has come to rest in view.
+SLID_IN = """(headline) => [...document.querySelectorAll(".tl-slide")].some((slide) =>
+  slide.querySelector(".tl-headline")?.textContent.startsWith(headline)
+  && Math.abs(slide.getBoundingClientRect().left
+              - document.getElementById("timeline").getBoundingClientRect().left) < 2)"""
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
@@ -108,3 +114,15 @@ def test_every_dated_event_has_its_slide(page, site, name, suffix):
     assert [headline for headline, _ in drawn] == [headline for headline, _ in wanted]
     for (headline, date_shown), (_, written) in zip(drawn, wanted, strict=True):
         assert date_shown == written if written else date_shown.strip(), headline
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_a_bc_year_shows_as_the_year_we_wrote(page, site, screenshot, suffix):
+    """The fixture's 12th century BC (astronomical -1199 to -1100) is written -1200 to -1101,
+    which TimelineJS labels 1200 BCE to 1101 BCE."""
+    slides, _ = load(page, site, f"saltmarsh{suffix}")
+    (hoard,) = [slide for slide in slides if slide["headline"].startswith("Bronze Age axe")]
+    assert hoard["date"].split() == ["1200", "BCE", "—", "1101", "BCE"], hoard["date"]
+    page.locator(".tl-slidenav-next").first.click()  # from the title slide to the first event
+    page.wait_for_function(SLID_IN, arg="Bronze Age axe", timeout=10_000)
+    screenshot(page, f"timelinejs_bc_{suffix.lstrip('.')}")

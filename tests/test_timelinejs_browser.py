@@ -48,7 +48,8 @@ SLID_IN = """(headline) => [...document.querySelectorAll(".tl-slide")].some((sli
 def site(tmp_path_factory):
     """A local server for TimelineJS, the page and the exported files; yields its URL."""
     assert (DIST / "js" / "timeline.js").is_file(), (
-        "TimelineJS is not installed: run `make test` (npm ci in tests/timelinejs)")
+        "TimelineJS is not installed: run `make test` (npm ci in tests/timelinejs)"
+    )
     root = tmp_path_factory.mktemp("site")
     (root / "tl").symlink_to(DIST, target_is_directory=True)
     (root / "index.html").write_text(PAGE, encoding="utf-8")

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard.chart import theme
+from dashboard.chart import theme, years
 from dashboard.chart.lanes import (
     ALL_LANE,
     MAX_LANES,
@@ -21,6 +22,7 @@ from dashboard.chart.lanes import (
     view_window,
 )
 from dashboard.frame import events_frame
+from events.day import Day
 
 
 def frame(event_factory, *specs) -> pd.DataFrame:
@@ -145,3 +147,29 @@ def test_the_from_to_window_is_the_view(window, low, high):
     )  # fmt: skip
     view = view_window(rows, None, window)
     assert (f"{view[0]:%Y-%m-%d}", f"{view[1]:%Y-%m-%d}") == (low, high)
+
+
+def bc_rows(starts: list[str], ends: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "start": np.array(starts, dtype="datetime64[s]"),
+            "end": np.array(ends, dtype="datetime64[s]"),
+            "qualifier": "none", "ongoing": False,
+        }
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "window", "years_shown"),
+    [
+        # padded by 3% of the span each side, never held to AD 1
+        (["-0263-01-01"], ["0476-12-31"], (None, None), (-286, 499)),
+        (["0010-01-01"], ["0476-12-31"], (None, None), (1, 491)),  # AD only: AD 1 stays the edge
+        (["-65997976-01-01"], ["-9976-12-31"], (None, None), (-67977617, 1969665)),
+        # From and To given as an events.day.Day (BC) and a date
+        (["-0263-01-01"], ["0476-12-31"], (Day(-100, 1, 1), date(100, 1, 1)), (-100, 100)),
+    ],
+)
+def test_a_bc_or_deep_view_is_padded_on_both_sides(starts, ends, window, years_shown):
+    view = view_window(bc_rows(starts, ends), None, window)
+    assert tuple(years.day_of(moment).year for moment in view) == years_shown

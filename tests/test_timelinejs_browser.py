@@ -15,6 +15,7 @@ import pytest
 
 from events import formats
 from events.dataset import Dataset, default_dataset
+from events.dataset.builtin import builtin_dataset
 from events.formats.cells import neutralise
 from tests.golden import fixture
 
@@ -36,6 +37,9 @@ SLIDES = """() => [...document.querySelectorAll(".tl-slide")].map((slide) => ({
   date: slide.querySelector(".tl-headline-date")?.textContent ?? "",
   title: slide.classList.contains("tl-slide-titleslide"),
 }))"""
+# The built-in news and history (Rome, 264 BC to AD 476) datasets and the golden fixture.
+DATASETS = {"default": default_dataset(), "saltmarsh": fixture(),
+            "history": builtin_dataset("history")}  # fmt: skip
 
 # Whether the slide whose headline starts with the text has come to rest in view.
 SLID_IN = """(headline) => [...document.querySelectorAll(".tl-slide")].some((slide) =>
@@ -53,7 +57,7 @@ def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
     (root / "tl").symlink_to(DIST, target_is_directory=True)
     (root / "index.html").write_text(PAGE, encoding="utf-8")
-    for name, dataset in {"default": default_dataset(), "saltmarsh": fixture()}.items():
+    for name, dataset in DATASETS.items():
         for fmt, suffix in (("timelinejs", ".json"), ("timelinejs-csv", ".csv")):
             text = formats.get(fmt).writer(dataset.events, dataset.name)
             (root / f"{name}{suffix}").write_text(text, encoding="utf-8")
@@ -102,10 +106,10 @@ def expected(dataset: Dataset, sheet: bool) -> list[tuple[str, str]]:
     return sorted(shown)
 
 
-@pytest.mark.parametrize("name", ["default", "saltmarsh"])
+@pytest.mark.parametrize("name", ["default", "saltmarsh", "history"])
 @pytest.mark.parametrize("suffix", [".json", ".csv"])
 def test_every_dated_event_has_its_slide(page, site, name, suffix):
-    dataset = default_dataset() if name == "default" else fixture()
+    dataset = DATASETS[name]
     slides, outside = load(page, site, f"{name}{suffix}")
     assert outside == []
     title_slides = [slide for slide in slides if slide["title"]]

@@ -62,6 +62,8 @@ HISTORY = [
      " the army marched north.", "June", "1777-06"),
     ("The treaty was signed in 1713. Peace had held since 1709, and the following spring the"
      " garrison left.", "the following spring", "1714-SP"),
+    # a year of two figures is read in the story's century
+    ("In 1790 its founders left to form the Club of '89.", "89", "1789"),
     # a far date that opens its sentence does move it
     ("The abbey was founded in 1120. In 1536, the abbey was closed. On 12 May the monks left.",
      "12 May", "1536-05-12"),

@@ -263,6 +263,9 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "year", rf"(?:(?:year|fiscal(?:\s+year)?)\s+|FY\s?)?{YEAR}(?!s\b|')", r.year, needs_digit=True,
          opens=r"^\d{4}(?!\d)|^(?:year|fiscal|fy)"),
     Rule("year_end", "day", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[-\s]end(?![a-z-])", news.year_end, True, core=r"^year"),
+    # "the Class of '89", "the '99 Boys": the year of that name nearest the story's time
+    Rule("short_year", "year", r"(?<=(?<![\w'\u2019])['\u2019])(?P<y>\d\d)(?![\d'\u2019]|[.,:]\d|s\b|\s*(?:%|per))", r.short_year, True,
+         needs_digit=True, opens=r"^\d\d(?!\d)"),
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
     Rule("year_of_era", "year",
          r"(?:(?:AD|A\.D\.|CE|C\.E\.)\s*(?P<year>\d{1,4})(?![\d,]\d)"

@@ -292,6 +292,11 @@ def year(g: dict, ctx: Context) -> Period:
     return year_span(int(g["year"]))
 
 
+def short_year(g: dict, ctx: Context) -> Period:
+    """'89: in the century that puts it at most ten years after the story's time."""
+    return year_span(_full_year(g["y"], ctx.narrative))
+
+
 def spelled(resolve):
     """A resolver of a form with a year in digits, reading the year spelled out instead."""
 

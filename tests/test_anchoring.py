@@ -37,6 +37,10 @@ HISTORY = [
      "Two days later", "1914-08-09"),
     ("The fort was built in 1690. By the end of the year a second wall stood.",
      "the end of the year", "1690"),
+    ("By August 1915 the siege had failed. The ships had landed the previous April.",
+     "the previous April", "1915-04"),
+    ("The treaty was signed in May 1713. The following March the garrison left.",
+     "The following March", "1714-03"),
     # a month more than half a year behind the story's month is in the next year
     ("In December 1916 the talks broke down. On 14 January the allies sent their answer.",
      "14 January", "1917-01-14"),

@@ -21,6 +21,7 @@ from events.dates.resolvers import core as r
 from events.dates.resolvers.core import YEAR_AGO_KEEPS, Context
 from events.dates.vocabulary import (
     DAY_PARTS,
+    IN_STORY,
     NEIGHBOUR,
     REFERENCES,
     month_number,
@@ -98,11 +99,13 @@ def year_period(g: dict, ctx: Context) -> Period:
 
 def named_month(g: dict, ctx: Context) -> Period:
     """last/this/next November: the one before, in or after publication's year; that
-    November: in the year of the event just told."""
-    month, step = month_number(g["month"]), NEIGHBOUR[g["rel"].lower()]
-    if g["rel"].lower() == "that":
+    November: in the year of the event just told; the previous/following November: the one
+    before or after the story's time."""
+    rel = g["rel"].lower()
+    month, step = month_number(g["month"]), NEIGHBOUR[rel]
+    if rel == "that":
         return month_span(ctx.narrative.year, month)
-    here = ctx.published
+    here = ctx.narrative if rel in IN_STORY else ctx.published
     if step < 0:
         return month_span(here.year - (month >= here.month), month)
     if step > 0:

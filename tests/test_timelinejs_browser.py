@@ -16,6 +16,7 @@ import pytest
 from events import formats
 from events.dataset import Dataset, default_dataset
 from events.dataset.builtin import builtin_dataset
+from events.dataset.rows import RawRow, build_event
 from events.formats.cells import neutralise
 from tests.golden import fixture
 
@@ -37,9 +38,23 @@ SLIDES = """() => [...document.querySelectorAll(".tl-slide")].map((slide) => ({
   date: slide.querySelector(".tl-headline-date")?.textContent ?? "",
   title: slide.classList.contains("tl-slide-titleslide"),
 }))"""
-# The built-in news and history (Rome, 264 BC to AD 476) datasets and the golden fixture.
+
+
+def deep_time() -> Dataset:
+    """Three events from the Earth's formation to the Moon landing, given by start and end."""
+    rows = [("earth", "The Earth forms", "-4499999999-01-01", "-4499999999-12-31"),
+            ("chicxulub", "An asteroid ends the dinosaurs", "-65999999-01-01", "-65999999-12-31"),
+            ("moon", "Apollo 11 lands on the Moon", "1969-07-20", "1969-07-20")]  # fmt: skip
+    events = [build_event(RawRow(f"deep.csv, line {n}", n, {"id": id_, "title": title,
+                                                            "start": start, "end": end}))
+              for n, (id_, title, start, end) in enumerate(rows, 2)]  # fmt: skip
+    return Dataset("Deep time", tuple(events))
+
+
+# The built-in news and history (Rome, 264 BC to AD 476) datasets, the golden fixture, and
+# deep time (TimelineJS draws years before 271,821 BC on its cosmological scale).
 DATASETS = {"default": default_dataset(), "saltmarsh": fixture(),
-            "history": builtin_dataset("history")}  # fmt: skip
+            "history": builtin_dataset("history"), "deep": deep_time()}  # fmt: skip
 
 # Whether the slide whose headline starts with the text has come to rest in view.
 SLID_IN = """(headline) => [...document.querySelectorAll(".tl-slide")].some((slide) =>
@@ -106,7 +121,7 @@ def expected(dataset: Dataset, sheet: bool) -> list[tuple[str, str]]:
     return sorted(shown)
 
 
-@pytest.mark.parametrize("name", ["default", "saltmarsh", "history"])
+@pytest.mark.parametrize("name", ["default", "saltmarsh", "history", "deep"])
 @pytest.mark.parametrize("suffix", [".json", ".csv"])
 def test_every_dated_event_has_its_slide(page, site, name, suffix):
     dataset = DATASETS[name]
@@ -131,3 +146,11 @@ def test_a_bc_year_shows_as_the_year_we_wrote(page, site, screenshot, suffix):
     page.locator(".tl-slidenav-next").first.click()  # from the title slide to the first event
     page.wait_for_function(SLID_IN, arg="Bronze Age axe", timeout=10_000)
     screenshot(page, f"timelinejs_bc_{suffix.lstrip('.')}")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_deep_time_is_drawn_on_the_cosmological_scale(page, site, screenshot, suffix):
+    slides, _ = load(page, site, f"deep{suffix}")
+    assert [slide["date"] for slide in slides if not slide["title"]] == [
+        "4.50 billion years ago", "66.0 million years ago", "July 20, 1969"]  # fmt: skip
+    screenshot(page, f"timelinejs_deep_{suffix.lstrip('.')}")

@@ -21,6 +21,9 @@ from dashboard.chart.marks import WEBGL_ABOVE
 from dashboard.chart.theme import OPACITY
 from dashboard.chart.view import ChartView
 from dashboard.frame import events_frame
+from events.day import calendar_day
+from events.event import Event
+from events.span import DateSpan
 from tests.figure_boxes import label_boxes, outside, overlaps
 
 DAY_MS = 86_400_000
@@ -278,8 +281,10 @@ def test_hover_escapes_dataset_text(event_factory, values):
 
 @pytest.mark.parametrize(
     ("selected", "mode", "x"),
-    [("launch", "markers", [date(2024, 9, 9)]),
-     ("boom", "lines", [date(2010, 1, 1), date(2020, 1, 1)])],
+    [
+        ("launch", "markers", [date(2024, 9, 9)]),
+        ("boom", "lines", [date(2010, 1, 1), date(2020, 1, 1)]),
+    ],
 )
 def test_the_selected_event_is_highlighted(sample_df, values, selected, mode, x):
     fig_json = figure(sample_df, selected=selected)
@@ -455,8 +460,9 @@ def test_lane_labels_from_data_are_shown_as_text(event_factory, max_events):
 
 
 def test_a_half_year_is_drawn_and_keyed_as_one(event_factory):
-    half = event_factory("h1", "the first half of 2022", date(2022, 1, 1), date(2022, 6, 30),
-                         precision="half")
+    half = event_factory(
+        "h1", "the first half of 2022", date(2022, 1, 1), date(2022, 6, 30), precision="half"
+    )
     fig_json = figure(events_frame([half]))
     assert [t["name"] for t in fig_json["data"] if t.get("meta") == "key"] == ["whole half year"]
 
@@ -466,11 +472,19 @@ def test_a_half_year_is_drawn_and_keyed_as_one(event_factory):
 
 def article_like(event_factory) -> pd.DataFrame:
     """Events like the article's: a few spread over twenty years, most of them in the last two."""
-    early = [event_factory(f"y{y}", str(y), date(y, 1, 1), date(y, 12, 31), "year",
-                           topics=(t,)) for y, t in ((2004, "space"), (2013, "space"),
-                                                     (2016, "politics"), (2018, "Russia"))]
-    late = [event_factory(f"d{i}", "a day", date(2023, 1, 1) + timedelta(days=23 * i),
-                          topics=(("Russia", "Ukraine", "politics")[i % 3],)) for i in range(20)]
+    early = [
+        event_factory(f"y{y}", str(y), date(y, 1, 1), date(y, 12, 31), "year", topics=(t,))
+        for y, t in ((2004, "space"), (2013, "space"), (2016, "politics"), (2018, "Russia"))
+    ]
+    late = [
+        event_factory(
+            f"d{i}",
+            "a day",
+            date(2023, 1, 1) + timedelta(days=23 * i),
+            topics=(("Russia", "Ukraine", "politics")[i % 3],),
+        )
+        for i in range(20)
+    ]
     df = events_frame(early + late)
     df["title"] = [f"A headline for event number {i} of the story" for i in range(len(df))]
     return df
@@ -490,7 +504,8 @@ def test_every_event_is_labelled_and_nothing_overlaps(event_factory, scale, widt
 def test_a_crowd_keeps_its_labels_apart_and_counts_the_rest(count):
     df = generated(count)
     df["start"] = df["end"] = pd.Timestamp("2020-05-01") + pd.to_timedelta(
-        np.arange(count) % 30, unit="D")  # a crowd of `count` events in one month
+        np.arange(count) % 30, unit="D"
+    )  # a crowd of `count` events in one month
     fig = figure(df, width=1200)
     assert overlaps(fig) == [] and outside(fig) == []
     (more,) = named(fig, "more")
@@ -611,8 +626,12 @@ def with_statuses(event_factory, statuses=("happened", "planned", "claimed")) ->
 
 
 def labels_by_id(fig: dict, values) -> dict[str, str]:
-    return {i: text for trace in fig["data"] if trace.get("name") in ("labels", "labels inside")
-            for i, text in zip(values(trace["customdata"]), trace["text"], strict=True)}
+    return {
+        i: text
+        for trace in fig["data"]
+        if trace.get("name") in ("labels", "labels inside")
+        for i, text in zip(values(trace["customdata"]), trace["text"], strict=True)
+    }
 
 
 def outlines_of(fig: dict, first: date) -> list[str]:
@@ -661,8 +680,9 @@ def test_a_planned_or_claimed_event_says_so_in_its_label_and_hover(event_factory
      (False, "planned", "circle-open-dot"), (True, "planned", "circle-open-dot"),
      (True, "claimed", "circle-cross-open")],
 )  # fmt: skip
-def test_an_approximate_day_keeps_its_halo_whatever_its_status(event_factory, values,
-                                                                approximate, status, symbol):
+def test_an_approximate_day_keeps_its_halo_whatever_its_status(
+    event_factory, values, approximate, status, symbol
+):
     df = events_frame([event_factory("e", "3 May", date(2024, 5, 3), approximate=approximate)])
     df["status"] = status
     fig = figure(df)
@@ -698,3 +718,80 @@ def test_status_words_are_placed_with_their_labels(event_factory, values, scale,
     texts = labels_by_id(fig, values)
     assert all(texts[i].startswith(prefixes[s]) for i, s in zip(df["id"], df["status"],
                                                                   strict=True))  # fmt: skip
+
+
+def ancient(id: str, start, end, precision: str, topic: str = "Rome") -> Event:
+    """An event of antiquity or deep time; no publication date, so no line reaches today."""
+    span = DateSpan(start, end, precision, text=id)
+    return Event(id=id, date=id, title=f"Title of {id}", span=span, topics=(topic,))
+
+
+ROME = [  # 264 BC to AD 476, as events.day numbers years: 264 BC is -263
+    ancient("punic-war", calendar_day(-263), calendar_day(-240, 12, 31), "year"),
+    ancient("hannibal", calendar_day(-217), calendar_day(-217, 12, 31), "year"),
+    ancient("ides", calendar_day(-43, 3, 15), calendar_day(-43, 3, 15), "day"),
+    ancient("augustus", calendar_day(14, 8, 19), calendar_day(14, 8, 19), "day", "people"),
+    ancient("odoacer", calendar_day(476), calendar_day(476, 12, 31), "year"),
+]
+DEEP = [  # dated from a publication in 2024, as the date rules place "N years ago"
+    ancient("earth", calendar_day(-4_499_997_976), calendar_day(-4_499_997_976, 12, 31),
+            "billion years", "planet"),
+    ancient("chicxulub", calendar_day(-65_997_976), calendar_day(-65_997_976, 12, 31),
+            "million years", "life"),
+    ancient("ice", calendar_day(-9976), calendar_day(-9976, 12, 31), "thousand years",
+            "planet"),
+]  # fmt: skip
+
+
+def axis_texts(fig: dict) -> list[str]:
+    return [
+        text.replace("<i>", "").replace("</i>", "") for text in fig["layout"]["xaxis"]["ticktext"]
+    ]
+
+
+def mark_units(fig: dict, values) -> dict[str, float]:
+    """Each event's mark along the axis: a dot's x, a bar's first unit."""
+    found = {}
+    for trace in fig["data"]:
+        if trace.get("mode") == "text" or "customdata" not in trace or trace.get("name") == "more":
+            continue
+        xs = values(trace["base"]) if trace["type"] == "bar" else values(trace["x"])
+        found |= dict(zip(values(trace["customdata"]), xs, strict=True))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("events", "scale", "width", "texts", "absent"),
+    [
+        (ROME, "chronological", 1100, {"250 BC", "100 BC", "AD 1", "AD 100", "AD 450"}, "-"),
+        (ROME, "chronological", 700, {"200 BC", "AD 1", "AD 200", "AD 400"}, "0"),
+        (ROME, "collapsed", 1100, {"250 BC", "164 years", "AD 1", "452 years"}, "-"),
+        (DEEP, "collapsed", 1100, {"4.5 Ga", "4.38 billion years", "20 Ma"}, "BC"),
+        (ROME, "sequential", 1100, {"264 BC", "15 Mar 44 BC", "19 Aug AD 14", "AD 476"}, "-"),
+        (DEEP, "chronological", 1100, {"4.5 Ga", "2 Ga", "500 Ma"}, "BC"),
+        (DEEP, "sequential", 1100, {"4.5 Ga", "66 Ma", "12 ka", "66 million years"}, "BC"),
+    ],
+)  # fmt: skip
+def test_bc_and_deep_time_draw_on_an_axis_of_years(events, scale, width, texts, absent, values):
+    fig = figure(events_frame(events), scale=scale, width=width)
+    assert fig["layout"]["xaxis"]["type"] == "linear"
+    written = axis_texts(fig)
+    assert texts <= set(written), written
+    assert not any(text.startswith(absent) or absent in text.split()[-1:] for text in written)
+    at = mark_units(fig, values)
+    assert sorted(at, key=at.get) == [event.id for event in events]  # in time order
+    assert overlaps(fig) == [] and outside(fig) == []
+
+
+def test_a_bc_hover_and_a_deep_one_say_their_years_as_written(values):
+    fig = figure(events_frame(ROME + DEEP[1:2]), width=1100)
+    hovers = [text for trace in fig["data"] for text in values(trace.get("hovertext", []))]
+    assert any("<br>15 Mar 44 BC<br>day precision" in text for text in hovers)
+    assert any("1 Jan 264 BC to 31 Dec 241 BC" in text for text in hovers)
+    assert any("<br>66 Ma<br>million years precision" in text for text in hovers)
+    assert not any("-0043" in text or " -43" in text for text in hovers)
+
+
+def test_a_news_chart_keeps_plotlys_date_axis(sample_df):
+    fig = figure(sample_df, width=1100)
+    assert fig["layout"]["xaxis"]["type"] == "date" and "ticktext" not in fig["layout"]["xaxis"]

@@ -162,10 +162,10 @@ def bc_rows(starts: list[str], ends: list[str]) -> pd.DataFrame:
 @pytest.mark.parametrize(
     ("starts", "ends", "window", "years_shown"),
     [
-        # padded by 3% of the span each side, never held to AD 1
+        # padded by 3% of the span each side, never held to AD 1 (nor past AD 9999)
         (["-0263-01-01"], ["0476-12-31"], (None, None), (-286, 499)),
         (["0010-01-01"], ["0476-12-31"], (None, None), (1, 491)),  # AD only: AD 1 stays the edge
-        (["-65997976-01-01"], ["-9976-12-31"], (None, None), (-67977617, 1969665)),
+        (["-65997976-01-01"], ["-9976-12-31"], (None, None), (-67977617, 9999)),
         # From and To given as an events.day.Day (BC) and a date
         (["-0263-01-01"], ["0476-12-31"], (Day(-100, 1, 1), date(100, 1, 1)), (-100, 100)),
     ],

@@ -10,6 +10,9 @@ import pytest
 from dashboard.chart.figure import timeline_figure
 from dashboard.chart.view import NARROW_PX, ChartView
 from dashboard.frame import events_frame
+from events.day import calendar_day
+from events.event import Event
+from events.span import DateSpan
 from tests.figure_boxes import card_boxes, label_boxes, outside, overlaps, values
 
 
@@ -98,7 +101,6 @@ def test_lanes_are_colours_named_in_the_key(df):
     assert {box.what for box in label_boxes(figure(df))} == {"labels"}
 
 
-
 # (status, its day, a day's marker, its span's outline, what its card's label starts with)
 STATUS_LOOKS = [
     ("happened", "d2", "circle", None, "Title of"),
@@ -147,3 +149,46 @@ def test_a_card_says_planned_or_claimed_and_its_mark_shows_it(statuses, scale, s
 def test_the_key_explains_planned_and_claimed_marks_when_in_view(statuses, keep, expected):
     fig = figure(statuses[statuses["id"].isin(keep)])
     assert [t["name"] for t in fig["data"] if t.get("meta") == "key"] == expected
+
+
+def ancient(id: str, year: int, precision: str = "year") -> Event:
+    """An event of a whole year (or longer) in antiquity or deep time, without a publication."""
+    span = DateSpan(calendar_day(year), calendar_day(year, 12, 31), precision, text=id)
+    return Event(id=id, date=id, title=f"Title of {id}", span=span, topics=("history",))
+
+
+ROME = [ancient(name, year) for name, year in
+        (("punic", -263), ("hannibal", -217), ("carthage", -145), ("caesar", -48),
+         ("augustus", 14), ("hadrian", 122), ("milan", 313), ("odoacer", 476))]  # fmt: skip
+DEEP = [ancient("earth", -4_499_997_976, "billion years"),
+        ancient("chicxulub", -65_997_976, "million years"),
+        ancient("ice", -9976, "thousand years")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("events", "scale", "some_ticks"),
+    [
+        (ROME, "chronological", {"200 BC", "AD 1", "AD 200", "AD 400"}),
+        (ROME, "collapsed", {"200 BC", "AD 1", "<i>181 years</i>", "AD 400"}),
+        (ROME, "sequential", {"<i>46 years</i>", "<i>163 years</i>"}),
+        (DEEP, "chronological", {"4 Ga", "2 Ga", "1 Ga"}),
+        (DEEP, "sequential", {"<i>4.43 billion years</i>", "<i>66 million years</i>"}),
+    ],
+)
+def test_the_phone_layout_writes_bc_and_deep_time_and_every_card_fits(events, scale, some_ticks):
+    fig = figure(events_frame(events), scale=scale)
+    (tick_trace,) = named(fig, "ticks")
+    texts = values(tick_trace["text"])
+    assert some_ticks <= set(texts), texts
+    assert not any(text.startswith(("-", "0")) for text in texts)
+    (cards,) = named(fig, "cards")
+    assert set(values(cards["customdata"])) == {event.id for event in events}
+    assert overlaps(fig) == [] and outside(fig) == []
+
+
+@pytest.mark.parametrize("height", [500, 900])
+def test_on_a_page_the_last_deep_time_cards_move_up_to_stay_on_it(height):
+    fig = figure(events_frame(DEEP), scale="chronological", height=height)
+    (cards,) = named(fig, "cards")
+    assert set(values(cards["customdata"])) == {"earth", "chicxulub", "ice"}  # none in "+N more"
+    assert max(box.bottom for box in card_boxes(fig)) <= height

@@ -184,9 +184,11 @@ def _fitted(rows: pd.DataFrame, reference) -> tuple[pd.Timestamp, pd.Timestamp]:
     candidates = [ends.max(), pd.Timestamp(reference) if reference is not None else pd.NaT, low]
     high = max(c for c in candidates if pd.notna(c))
     pad = max((high - low) * EDGE_PAD, MIN_PAD)
-    if low < FIRST_DAY or high > LAST_DAY:  # BC or deep time: no edge to keep the pad within
-        return low - pad, high + pad
-    return max(low - pad, FIRST_DAY), min(high + pad, LAST_DAY)
+    # A view of dates keeps within them; BC and deep time pad freely into the past, but not
+    # far into the future (3% of 4.5 billion years would run 135 million years past today).
+    first = low - pad if low < FIRST_DAY else max(low - pad, FIRST_DAY)
+    last = high + pad if high > LAST_DAY else min(high + pad, LAST_DAY)
+    return first, last
 
 
 def _moment(day) -> pd.Timestamp:

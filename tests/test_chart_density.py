@@ -15,10 +15,15 @@ from dashboard.chart.density import (
     lane_counts,
     selected_traces,
 )
+from dashboard.chart.figure import ChartView, timeline_figure
+from dashboard.frame import events_frame
+from events.day import parse_iso
+from events.event import Event
+from events.span import DateSpan
 
 
 def ts(text: str) -> pd.Timestamp:
-    return pd.Timestamp(text)
+    return pd.Timestamp(np.datetime64(text, "s"))  # BC too: "-0263-01-01"
 
 
 def rows(*spans, lanes=None) -> pd.DataFrame:
@@ -26,8 +31,8 @@ def rows(*spans, lanes=None) -> pd.DataFrame:
     lanes = lanes or [0] * len(spans)
     frame = pd.DataFrame(
         {
-            "x0": pd.to_datetime([s for s, _ in spans]).astype("datetime64[s]"),
-            "x1": pd.to_datetime([e for _, e in spans]).astype("datetime64[s]"),
+            "x0": np.array([s for s, _ in spans], dtype="datetime64[s]"),
+            "x1": np.array([e for _, e in spans], dtype="datetime64[s]"),
             "lane_rank": lanes,
             "lane_label": [f"lane <{r}>" for r in lanes],
             "colour": "#0072B2",
@@ -44,6 +49,11 @@ def rows(*spans, lanes=None) -> pd.DataFrame:
         ("2010-01-01", "2021-12-31", "month"),
         ("2000-01-01", "2024-10-25", "year"),
         ("1500-01-01", "2024-10-25", "decade"),
+        ("-0263-01-01", "0476-12-31", "decade"),
+        ("-29999-01-01", "2024-10-25", "century"),
+        ("-299999-01-01", "2024-10-25", "millennium"),
+        ("-65998000-01-01", "2024-10-25", "100,000 years"),
+        ("-4500000000-01-01", "2024-10-25", "10 million years"),
     ],
 )
 def test_bin_unit_keeps_bins_countable(low, high, unit):
@@ -56,11 +66,13 @@ def test_bin_unit_keeps_bins_countable(low, high, unit):
         ("2020-03-15", "2020-05-02", "2020-03-01", "2020-06-01"),  # months, end edge past high
         ("1995-06-01", "2024-10-25", "1995-01-01", "2025-01-01"),
         ("1503-06-01", "2024-10-25", "1500-01-01", "2030-01-01"),  # decades start on a 0 year
+        ("-0263-06-01", "0476-10-25", "-279-01-01", "0480-01-01"),  # 280 BC: BC decades too
+        ("-29999-06-01", "2024-10-25", "-30099-01-01", "2100-01-01"),  # 30,100 BC: centuries
     ],
 )
 def test_bin_edges_are_aligned_and_cover_the_view(low, high, first, last):
     edges = bin_edges((ts(low), ts(high)), bin_unit((ts(low), ts(high))))
-    assert str(edges[0])[:10] == first and str(edges[-1])[:10] == last
+    assert str(edges[0]).startswith(first) and str(edges[-1]).startswith(last)
     assert edges[0] <= np.datetime64(low) and edges[-1] > np.datetime64(high)
 
 
@@ -136,3 +148,23 @@ def test_the_selected_event_is_framed_across_its_lane_and_pinned(span, lane, fir
 def test_nothing_is_drawn_when_nothing_is_selected():
     none_chosen = rows(("2001-03-01", "2001-03-01")).iloc[0:0]
     assert selected_traces(none_chosen, pd.Series([], dtype=str)) == []
+
+
+@pytest.mark.parametrize(
+    ("spans", "hover", "tick"),
+    [
+        ([("-0263-01-01", "-0263-12-31"), ("0476-01-01", "0476-12-31")], "270 BC to 261 BC",
+         "AD 1"),
+        ([("-65997976-01-01", "-65997976-12-31"), ("-9976-01-01", "-9976-12-31")],
+         "66 Ma to 65.9 Ma", "60 Ma"),
+    ],
+)  # fmt: skip
+def test_the_aggregated_chart_counts_bc_and_deep_time_on_an_axis_of_years(spans, hover, tick):
+    events = [Event(id=f"e{i}", date="", title="t", span=DateSpan(parse_iso(first),
+                    parse_iso(last), "year"), topics=("a",)) for i, (first, last) in
+              enumerate(spans * 3)]  # fmt: skip
+    fig = timeline_figure(events_frame(events), ChartView(aggregate_above=2, width=900))
+    bar = fig.data[0]
+    assert any(hover in text for text in bar.hovertext), bar.hovertext
+    assert all(isinstance(x, float) for x in bar.x)  # axis ms, not dates
+    assert fig.layout.xaxis.type == "linear" and tick in fig.layout.xaxis.ticktext

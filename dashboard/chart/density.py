@@ -62,7 +62,9 @@ def bin_edges(view: tuple[pd.Timestamp, pd.Timestamp], unit: tuple) -> np.ndarra
     first = low.year // step * step
     if low.year >= 1:  # there is no year 0 to start AD decades on
         first = max(1, first)
-    edges = np.arange(first, high.year + step + 1, step)
+    edges = np.arange(first - (step if low.year <= 0 else 0), high.year + step + 1, step)
+    if step > 1:  # BC decades and centuries start on round years as written: 270 BC is -269
+        edges = np.where(edges <= 0, edges + 1, edges)
     return (edges - 1970).astype("datetime64[Y]").astype("datetime64[s]")
 
 
@@ -93,7 +95,9 @@ def density_traces(rows: pd.DataFrame, *, limit: int) -> tuple[list, pd.DataFram
     names = lanes["lane_label"].to_numpy()[lane]
     text = [
         f"<b>{plain(n)}</b><br>{when}<br>{v:,} event{'' if v == 1 else 's'}"
-        for n, when, v in zip(names, _bin_texts(starts, unit, dated), value, strict=True)
+        for n, when, v in zip(
+            names, _bin_texts(starts, edges[where + 1], unit, dated), value, strict=True
+        )
     ]
     centres = starts + (edges[where + 1] - starts) // 2
     bar = theme.Bar(
@@ -113,8 +117,9 @@ def density_traces(rows: pd.DataFrame, *, limit: int) -> tuple[list, pd.DataFram
     return [bar], table, _note(len(rows), unit[0], limit)
 
 
-def _bin_texts(starts: np.ndarray, unit: tuple, dated: bool) -> list[str]:
-    """What each bin covers: "Mar 2020", "2020", "1990s", "AD 1 to AD 99", "66 Ma to 65 Ma"."""
+def _bin_texts(starts: np.ndarray, ends: np.ndarray, unit: tuple, dated: bool) -> list[str]:
+    """What each bin covers: "Mar 2020", "2020", "1990s", "270 BC to 261 BC", "66 Ma to
+    65.9 Ma"."""
     first = scales.ms(starts)
     if unit[2] == 0:
         return [years.month_text(years.day_at(moment)) for moment in first]
@@ -123,11 +128,11 @@ def _bin_texts(starts: np.ndarray, unit: tuple, dated: bool) -> list[str]:
         return [years.year_text(y) for y in year.tolist()]
     if dated and unit[2] == 10:
         return [f"{y}s" for y in year.tolist()]
-    last = year + unit[2] - 1
+    last = years.year_of(scales.ms(ends)) - 1
     if years.deep(float(first.min())):
-        ago = years.PRESENT_YEAR - year
-        return [f"{years.ago_text(a, unit[2])} to {years.ago_text(a - unit[2], unit[2])}"
-                for a in ago.tolist()]  # fmt: skip
+        ago, since = years.PRESENT_YEAR - year, years.PRESENT_YEAR - last
+        return [f"{years.ago_text(a, unit[2])} to {years.ago_text(b, unit[2])}"
+                for a, b in zip(ago.tolist(), since.tolist(), strict=True)]  # fmt: skip
     return [f"{years.year_text(a)} to {years.year_text(b)}"
             for a, b in zip(year.tolist(), last.tolist(), strict=True)]  # fmt: skip
 

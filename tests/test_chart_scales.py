@@ -67,8 +67,13 @@ def test_the_publication_day_is_never_cut():
     assert all(not cut.first < published < cut.after for cut in scale.cuts)
 
 
-SCALE = Scale("collapsed", ms("2000-01-01")[0], ms("2020-01-01")[0],
-              (Cut(ms("2005-01-01")[0], ms("2015-01-01")[0], "10 years"),), break_ms=DAY_MS * 100)
+SCALE = Scale(
+    "collapsed",
+    ms("2000-01-01")[0],
+    ms("2020-01-01")[0],
+    (Cut(ms("2005-01-01")[0], ms("2015-01-01")[0], "10 years"),),
+    break_ms=DAY_MS * 100,
+)
 
 
 @pytest.mark.parametrize(
@@ -77,8 +82,13 @@ SCALE = Scale("collapsed", ms("2000-01-01")[0], ms("2020-01-01")[0],
         ("2000-01-01", 0),
         ("2005-01-01", ms("2005-01-01")[0] - ms("2000-01-01")[0]),  # the cut's first moment
         ("2015-01-01", ms("2005-01-01")[0] - ms("2000-01-01")[0] + 100 * DAY_MS),  # its break
-        ("2016-01-01", ms("2016-01-01")[0] - ms("2000-01-01")[0]
-         - (ms("2015-01-01")[0] - ms("2005-01-01")[0]) + 100 * DAY_MS),
+        (
+            "2016-01-01",
+            ms("2016-01-01")[0]
+            - ms("2000-01-01")[0]
+            - (ms("2015-01-01")[0] - ms("2005-01-01")[0])
+            + 100 * DAY_MS,
+        ),
     ],
 )
 def test_moments_after_a_cut_move_back_by_the_cut_less_its_break(day, units_after_start):
@@ -104,7 +114,9 @@ def test_a_span_across_a_cut_is_drawn_in_two_pieces_that_stop_at_the_break():
 @pytest.mark.parametrize(
     ("days", "text"),
     [(0.2, "under a day"), (1, "1 day"), (5, "5 days"), (21, "3 weeks"), (75, "2 months"),
-     (430, "14 months"), (800, "2 years"), (6 * 365.25, "6 years")],
+     (430, "14 months"), (800, "2 years"), (6 * 365.25, "6 years"),
+     (300 * 365.2425, "300 years"), (12_000 * 365.2425, "12,000 years"),
+     (2e6 * 365.2425, "2 million years"), (4.43e9 * 365.2425, "4.43 billion years")],
 )  # fmt: skip
 def test_duration_text(days, text):
     assert scales.duration_text(days * DAY_MS) == text
@@ -114,3 +126,16 @@ def test_sequential_slots_span_the_events():
     scale = scales.build("sequential", ms("2000-01-01", "2001-01-01"),
                          ms("2000-01-01", "2001-01-01"), (0.0, 1.0))  # fmt: skip
     assert scale.slots == 2 and scales.unit_range(scale) == (-0.75, 1.75)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2024-10-25T00:00:01", 1_729_814_401_000.0),  # exact to the millisecond near today
+        ("-0043-03-15", -63_517_824_000_000.0),
+        ("-4500000000-01-01", -1.420063461672192e20),  # past int64 ms (292 million years)
+    ],
+)
+def test_ms_holds_bc_and_deep_time(day, expected):
+    value = scales.ms(pd.Series(np.array([day, "NaT"], dtype="datetime64[s]")))
+    assert value[0] == pytest.approx(expected, rel=1e-15) and np.isnan(value[1])

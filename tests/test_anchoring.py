@@ -41,6 +41,11 @@ HISTORY = [
      "the previous April", "1915-04"),
     ("The treaty was signed in May 1713. The following March the garrison left.",
      "The following March", "1714-03"),
+    # a day named without a year moves the story's time too: "the 5th" is of its month
+    ("In August 1920 the army fell back. Talks began on 28 September, an offer came on"
+     " 2 October. On the 5th, the other side answered.", "the 5th", "1920-10-05"),
+    ("In March 1919 the front was quiet. On 8 August the city was taken, and later that month"
+     " the line moved east.", "later that month", "1919-08"),
     # a month more than half a year behind the story's month is in the next year
     ("In December 1916 the talks broke down. On 14 January the allies sent their answer.",
      "14 January", "1917-01-14"),

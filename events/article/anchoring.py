@@ -123,7 +123,8 @@ class Narrative:
         if not (rule in LOOK_BACK_RULES and direction in LOOK_BACK_WORDS):
             previous = (span.start, span.end, span.precision)
         current, aside = self.current, self.aside
-        if not relative and span.qualifier not in BOUNDS:
+        named = not relative or REFERENCE.get(rule) == "story"  # "On 7 August": a date named
+        if named and span.qualifier not in BOUNDS:
             within = current is not None and span.start <= current <= span.end
             if within and span.precision != "day":
                 return replace(self, previous=previous, aside=None)

@@ -4,6 +4,10 @@
 Written files add derived columns after the native ones (`DERIVED`: the resolved span, its
 precision and qualifier, and any error) for whoever reads the file. Reading ignores them: they
 are worked out again from `date`, `start` and `end`, so edit those instead.
+
+Days are written as events.day writes them: "2022-10-05" in years 1 to 9999, signed outside
+them ("-0043-03-15" is 15 March 44 BC, astronomical year -43); a CSV cell starting with "-" or
+"+" gets the spreadsheet-safe mark (see cells), which reading drops.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import pytest
 from dashboard.export.handout.sheets import SHEETS, Box
 from dashboard.export.handout.strip import strip, ticks
 from tests.test_handout_slide import BUILT_IN
+from tests.test_present_slides import DEEP, ROME
 
 BOX = Box(100, 500, 400, 46)
 
@@ -48,3 +49,16 @@ DAY = 86_400_000  # ms
 )
 def test_dates_on_the_strip_are_whole_years_months_or_days_apart(window, most, format, step):
     assert ticks(window, most) == {"tickformat": format, "dtick": step, "tick0": "2000-01-01"}
+
+
+@pytest.mark.parametrize(
+    ("order", "some_ticks"),
+    [(ROME, {"200 BC", "AD 1", "AD 200", "AD 400"}), (DEEP, {"4 Ga", "2 Ga", "now"})],
+)
+def test_a_strip_of_bc_or_deep_time_writes_its_years(order, some_ticks):
+    traces, _, axes = strip(order, 1, BOX, SHEETS[6], 3)
+    assert axes["xaxis3"]["type"] == "linear"
+    assert some_ticks <= set(axes["xaxis3"]["ticktext"]), axes["xaxis3"]["ticktext"]
+    assert not any(text.startswith("-") for text in axes["xaxis3"]["ticktext"])
+    low, high = axes["xaxis3"]["range"]
+    assert all(low < x < high for trace in traces for x in trace.x if x == x and x is not None)

@@ -20,6 +20,9 @@ from dashboard.present.slides import (
     slide_order,
     slide_title,
 )
+from events.day import calendar_day
+from events.event import Event
+from events.span import DateSpan
 
 
 @pytest.fixture
@@ -171,3 +174,44 @@ def test_overview_of_a_title_or_closing_slide_marks_no_event(slides, index, reve
     assert len(dots(fig_json, "events")) == drawn
     assert [t for t in fig_json["data"] if t["name"] == "current"] == []
     assert fig_json["layout"].get("shapes", []) == []  # no line through the current date
+
+
+def ancient(id: str, first, last, precision: str = "year") -> Event:
+    span = DateSpan(first, last, precision, text=id)
+    return Event(id=id, date=id, title=f"Title of {id}", span=span, topics=("history",))
+
+
+ROME = slide_order(events_frame([
+    ancient("punic", calendar_day(-263), calendar_day(-241, 12, 31)),
+    ancient("ides", calendar_day(-43, 3, 15), calendar_day(-43, 3, 15), "day"),
+    ancient("odoacer", calendar_day(476), calendar_day(476, 12, 31)),
+]))  # fmt: skip
+DEEP = slide_order(events_frame([
+    ancient("earth", calendar_day(-4_499_997_976), calendar_day(-4_499_997_976, 12, 31),
+            "billion years"),
+    ancient("ice", calendar_day(-9976), calendar_day(-9976, 12, 31), "thousand years"),
+]))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("order", "width", "ticks"),
+    [
+        (ROME, 1280, ["250 BC", "200 BC", "150 BC", "100 BC", "50 BC", "AD 1", "AD 50",
+                      "AD 100", "AD 150", "AD 200", "AD 250", "AD 300", "AD 350", "AD 400",
+                      "AD 450"]),
+        (ROME, 390, ["200 BC", "AD 1", "AD 200", "AD 400"]),  # a phone: fewer, never touching
+        (DEEP, 1280, ["4.4 Ga", "4.2 Ga", "4 Ga", "3.8 Ga", "3.6 Ga", "3.4 Ga", "3.2 Ga",
+                      "3 Ga", "2.8 Ga", "2.6 Ga", "2.4 Ga", "2.2 Ga", "2 Ga", "1.8 Ga", "1.6 Ga",
+                      "1.4 Ga", "1.2 Ga", "1 Ga", "800 Ma", "600 Ma", "400 Ma", "200 Ma", "now"]),
+        (DEEP, 390, ["4 Ga", "3 Ga", "2 Ga", "1 Ga", "now"]),
+    ],
+)  # fmt: skip
+def test_the_overview_of_bc_and_deep_time_is_an_axis_of_years(order, width, ticks):
+    fig = overview_figure(order, 1, width=width, font_px=overview_font(width))
+    axis = fig.layout.xaxis
+    assert axis.type == "linear" and list(axis.ticktext) == ticks
+    current = [trace for trace in fig.data if trace.name == "current"][-1]
+    low, high = axis.range
+    year_ms = 366 * 86_400_000  # the dotted line runs through the current year's middle
+    assert low < current.x[0] < high
+    assert fig.layout.shapes[0].x0 == pytest.approx(current.x[0], abs=year_ms)

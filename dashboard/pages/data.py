@@ -279,7 +279,9 @@ def show_upload() -> None:
     upload = st.session_state.get(UPLOADED)
     if isinstance(upload, Upload):
         st.text(f"Showing the uploaded file {upload.name}.")
-        back_to = os.path.basename(dataset_path(sys.argv) or "") or "the built-in dataset"
+        chosen = _choice()  # what the view shows once the upload goes
+        back_to = (BUILTINS[chosen].name if chosen in BUILTINS
+                   else os.path.basename(dataset_path(sys.argv) or ""))  # fmt: skip
         st.button(f"Back to {literal(back_to)}", key=BACK_KEY, on_click=_forget_upload)
     st.file_uploader(
         "Open a CSV or JSON file",

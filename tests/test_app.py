@@ -147,6 +147,7 @@ def test_a_copied_url_reopens_the_same_view(run_app):
         ({"search": "x" * 50_000, "lanes": "all"}, {"search": "x" * 200, "lanes": "all"}),
         ({"date_from": "2022-13-45", "slide": "-3", "min_precision": "eon"}, {}),
         ({"date_from": "1900-01-01", "date_to": "2022-01-01"}, {"date_to": "2022-01-01"}),
+        ({"date_from": "-0263-01-01", "date_to": "+10000-01-01"}, {}),  # outside: no bound
         ({"selected": "no-such-event", "reveal": "maybe", "utm_source": "x"}, {}),
         ({"tab": ["table", "data"], "topics": ["Russia", "Russia"]},
          {"tab": "data", "topics": "Russia"}),

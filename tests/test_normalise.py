@@ -296,6 +296,7 @@ REFUSALS = [
     ("lorem ipsum", "no date found"),
     ("2,022 people", "no date found"),
     ("a 24:30 lap", "no date found"),
+    ("the Constitution of the Year III", "no date found"),
     ("'99 percent", "percentage"),
     ("a '3.5 rating", "no date found"),
     ("it finished in 12:05.3", "no date found"),

@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
     Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
          r.bare_month, True, core=MONTH_CORE, opens=MONTH_CORE),
-    Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
+    Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?!(?-i:Year\s+[IVX]+\b))(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
          news.the_unit, True, core=r"^(?:year|month|week)", opens=r"^(?:full|fiscal|calendar|current|year|month|week)"),
     Rule("neighbour_month", "month", _next_unit("month"), counting.neighbour("month"), True, core=r"^month",
          opens=NEIGHBOUR_OPENING),

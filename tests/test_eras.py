@@ -8,11 +8,13 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from events import NotADate, normalise
 from events.article.extract import extract
 from events.dates.resolvers.eras import bc_timex
-from events.day import Day
+from events.day import Day, year_name
 
 PUBLISHED = date(2024, 10, 25)
 
@@ -128,6 +130,20 @@ def test_deep_time_is_a_span_of_years_as_wide_as_its_last_figure(
 )
 def test_a_bc_form_never_resolves_to_years_ad(text):
     assert normalise(text, published=PUBLISHED).end.year <= 0
+
+
+@given(st.integers(1, 99_999), st.sampled_from(["BC", "BCE", "B.C.", "B.C.E."]))
+def test_any_year_bc_reads_back_as_written(number, era):
+    span = normalise(f"{number:,} {era}", published=PUBLISHED)
+    assert year_name(span.start.year) == year_name(span.end.year) == f"{number:,} BC"
+    assert span.timex == f"BC{number:04d}"
+
+
+@given(st.integers(1, 98))  # ordinals in figures run to 99th
+def test_any_century_bc_ends_where_the_next_one_begins(number):
+    older = normalise(f"the {number + 1}th century BC", published=PUBLISHED)
+    newer = normalise(f"the {number}th century BC", published=PUBLISHED)
+    assert (older.end.year + 1, newer.end.year - newer.start.year) == (newer.start.year, 99)
 
 
 # (text, what the message says)

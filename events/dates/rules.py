@@ -111,6 +111,12 @@ _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s*{DAY}|(?P<word>yest
 
 # "the fall of Paris", "a fall in prices": no season, unless a year follows.
 _NOT_THE_FALL_OF = r"(?!(?<=fall)\s+(?:of|in|from|to|by|on)\s+(?!\d))"
+# "the March on Versailles", "the March of the Iron Will": a name, not the month; "in March
+# to London" stays the month.
+_NOT_A_MARCH = (r"(?!(?-i:(?<=March))(?<!in\sMarch)(?<!by\sMarch)(?<!of\sMarch)(?<!since\sMarch)"
+                r"(?<!until\sMarch)(?<!from\sMarch)(?<!early\sMarch)(?<!late\sMarch)"
+                r"\s+(?:of\s+the|on|to)\s+"
+                r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))(?-i:[A-Z]))")
 # "the summer offensive of 1942": the season of that year, a few words between.
 _WORDS_BEFORE_YEAR = rf"(?:\s+(?!of\b)[a-z][\w'-]*){{1,3}}?\s+of\s+{YEAR}"
 
@@ -202,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
-    Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}",
+    Rule("bare_month", "month", rf"(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)){MONTH_STRICT}{_NOT_A_MARCH}",
          r.bare_month, True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("the_unit", "month", r"(?<=the\s)(?:(?:full|fiscal|calendar|current)\s+)*(?!(?-i:Year\s+[IVX]+\b))(?P<unit>year|month|week)(?![a-z-])(?!\s+(?:ended|ending|before|earlier|of\b))",
          news.the_unit, True, core=r"^(?:year|month|week)", opens=r"^(?:full|fiscal|calendar|current|year|month|week)"),

@@ -115,7 +115,7 @@ _NOT_THE_FALL_OF = r"(?!(?<=fall)\s+(?:of|in|from|to|by|on)\s+(?!\d))"
 # to London" stays the month.
 _NOT_A_MARCH = (r"(?!(?-i:(?<=March))(?<!in\sMarch)(?<!by\sMarch)(?<!of\sMarch)(?<!since\sMarch)"
                 r"(?<!until\sMarch)(?<!from\sMarch)(?<!early\sMarch)(?<!late\sMarch)"
-                r"\s+(?:of\s+the|on|to)\s+"
+                r"\s+(?:of|on|to)\s+(?:the\s+)?"
                 r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))(?-i:[A-Z]))")
 # "the summer offensive of 1942": the season of that year, a few words between.
 _WORDS_BEFORE_YEAR = rf"(?:\s+(?!of\b)[a-z][\w'-]*){{1,3}}?\s+of\s+{YEAR}"

@@ -324,3 +324,10 @@ def test_choosing_a_dataset_opens_it_with_the_filters_reset(run_app):
     at.selectbox(key="dataset_choice").set_value("news").run()
     assert count(at) == f"{BUILT_IN} of {BUILT_IN} events"
     assert at.query_params == {"lanes": "all"}  # the server's own: not named
+
+
+@pytest.mark.parametrize("tab", ["timeline", "table", "present", "export", "article", "data"])
+def test_every_tab_opens_on_the_history_dataset(run_app, tab):
+    at = run_app(query={"dataset": "history", "tab": tab})
+    assert not at.exception and not at.error
+    assert count(at) == f"{HISTORY} of {HISTORY} events"

@@ -66,7 +66,7 @@ FORMS = [
     ("In December", None, "2023-12-01", "2023-12-31", "month", "bare_month"),
     ("in October", None, "2024-10-01", "2024-10-31", "month", "bare_month"),
     ("in March to London", None, "2024-03-01", "2024-03-31", "month", "bare_month"),
-    ("March of the next year", None, "2024-03-01", "2024-03-31", "month", "bare_month"),
+    ("in March on the eve of the vote", None, "2024-03-01", "2024-03-31", "month", "bare_month"),
     ("In December", STORY, "2022-12-01", "2022-12-31", "month", "bare_month"),
     ("last month", None, "2024-09-01", "2024-09-30", "month", "neighbour_month"),
     ("this month", None, "2024-10-01", "2024-10-31", "month", "neighbour_month"),

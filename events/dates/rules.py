@@ -152,9 +152,9 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_year", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}", r.full_date, needs_digit=True, core=MONTH_CORE,
          opens=DAY_FIGURES),
     Rule("month_day_year_bc", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{eras.BC_YEAR}\s*{eras.ERA_BC}",
-         eras.day_bc, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
+         eras.day_bc, needs_digit=True, core=eras.BC_CORE, opens=MONTH_CORE),
     Rule("day_month_year_bc", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{eras.BC_YEAR}\s*{eras.ERA_BC}",
-         eras.day_bc, needs_digit=True, core=MONTH_CORE, opens=DAY_FIGURES),
+         eras.day_bc, needs_digit=True, core=eras.BC_CORE, opens=DAY_FIGURES),
     Rule("numeric_date", "day",
          r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True, opens=r"^\d{1,2}$"),
     Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     # month
     Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("month_year_bc", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.month_bc,
-         needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
+         needs_digit=True, core=eras.BC_CORE, opens=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE,
          opens=SEASON_CORE),
     Rule("season_year_bc", "season", rf"{SEASON}\s+(?:of\s+)?{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.season_bc,
-         needs_digit=True, core=SEASON_CORE, opens=SEASON_CORE),
+         needs_digit=True, core=eras.BC_CORE, opens=SEASON_CORE),
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
          core=SPELLED_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
@@ -277,11 +277,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:AD|A\.D\.|CE|C\.E\.)\s*(?P<year>\d{1,4})(?![\d,]\d)"
          r"|(?<![\d,.])(?P<y2>\d{1,4})\s*(?:AD|A\.D\.?|CE|C\.E\.?)(?![a-z\d]))",
          eras.year_ad, needs_digit=True, opens=r"^\d{1,4}(?!\d)|^(?:a|ad|c|ce)$|^(?:ad|ce)\d"),
-    Rule("year_bc", "year", rf"{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.year_bc, needs_digit=True,
+    Rule("year_bc", "year", rf"{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.year_bc, core=eras.BC_CORE,
          opens=r"^\d{1,5}(?!\d)"),
     # "499" of "499-493 BC", "264" of "264 to 241 BC": the era the range ends with is its own.
     Rule("year_bc_opening", "year", rf"{eras.BC_YEAR}(?={eras.BC_RANGE_REST})", eras.year_bc,
-         needs_digit=True, opens=r"^\d{1,5}(?!\d)"),
+         core=eras.BC_CORE, opens=r"^\d{1,5}(?!\d)"),
     # "17" of "1915-17": a second part shorter than the first takes the first's leading digits.
     Rule("year_short_end", "year", r"(?<=(?P<first>\d{4})[-\u2013])(?P<short>\d\d)(?![\d-])",
          r.year_short_end, needs_digit=True, opens=r"^\d\d$"),
@@ -299,7 +299,7 @@ RULES: tuple[Rule, ...] = (
     Rule("short_decade", "decade", rf"(?<![\d$])'?(?P<d>\d)0'?s\b{eras.NOT_BC}", r.short_decade, True, needs_digit=True,
          core=r"^\d0s?$"),  # "90s", "'90s", "90's": the word of its figures
     Rule("decade_bc", "decade", rf"(?<![\d,.$])(?P<dec>\d{{1,3}})0'?s\s*{eras.ERA_BC}", eras.decade_bc,
-         needs_digit=True, opens=r"^\d{1,3}0s$"),
+         core=eras.BC_CORE, opens=r"^\d{1,3}0s$"),
     Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade",
          opens=COUNT_OPENING, value=counting.loose_value("decade")),
     # century

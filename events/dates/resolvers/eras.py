@@ -27,6 +27,7 @@ from events.day import AnyDay
 ERA_BC = r"(?P<bc>B\.\s?C\.(?:\s?E\.)?|B\.\s?C|BCE|BC)(?![a-z\d])"
 ERA_AD = r"(?P<ad>A\.D\.|AD|C\.E\.|CE)(?![a-z\d])"
 ERA = rf"(?:{ERA_BC}|{ERA_AD})"
+BC_CORE = r"^(?:bce?|b)$"  # a word every form BC holds: "BC", "BCE", the "B" of "B.C."
 NOT_BC = r"(?!\s*B\.?\s?C\b)"  # after an AD form: never read "the 5th century BC" as AD 400-499
 _FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"  # "44", "2,500", "10000"
 BC_YEAR = rf"(?<![\d,.])(?P<year>{_FIGURES})(?![\d,.]\d)"

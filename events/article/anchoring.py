@@ -213,7 +213,11 @@ _IRREGULAR_PAST = (
 _PHRASES = re.compile(
     r"(?P<past>had\s+been\s+(?:due|scheduled|expected|set|planned))\b"
     r"|(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|going\s+to|"
-    r"plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|set\s+to)\b",
+    r"plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|set\s+to)\b"
+    # "agreed to buy the mill in February": ahead of the agreement; "On Tuesday the council
+    # voted to rebuild it": the vote, told after its day, is past
+    r"|(?P<intent>(?:agree(?:s|d)?|agreement|decided|voted|offered|pledged|promised|vowed)"
+    r"\s+to\s+(?!be\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 # One word each. "scheduled" and "expected" look past but point ahead.
@@ -226,7 +230,9 @@ _WORDS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 # The words a phrase begins with: other words are not tried against _PHRASES, unless a letter
 # beyond ASCII follows (case-insensitive, "\u017f" reads as "s").
 _PHRASE_OPENERS = frozenset(("had", "will", "would", "shall", "to", "going", "plan", "plans",
-                             "planned", "planning", "is", "are", "set"))
+                             "planned", "planning", "is", "are", "set", "agree", "agrees",
+                             "agreed", "agreement", "decided", "voted", "offered", "pledged",
+                             "promised", "vowed"))
 
 
 def verb_cues(sentence: str) -> list[tuple[int, int, str]]:
@@ -285,7 +291,9 @@ def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> tuple[
     cue = nearest_cue(cues, start, end)
     if cue is None:
         return "", NO_CUE
-    return cue[2], start - cue[1] if cue[1] <= start else cue[0] - end
+    before = cue[1] <= start
+    tense = cue[2] if cue[2] != "intent" else ("future" if before else "past")
+    return tense, start - cue[1] if before else cue[0] - end
 
 
 def nearest_cue(cues: list[tuple[int, int, str]], start: int,

@@ -234,6 +234,7 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
          "struck, and the previous winter was forgotten.",
          [("June 1942", "1942-06"), ("That autumn", "1942-FA"),
           ("the following spring", "1943-SP"), ("the previous winter", "1942-WI")]),
+        ("He shot the doctor last fall in his home.", [("last fall", "2023-FA")]),
         ("The Spring Offensive of 1918 failed after the fall of Paris was feared.",
          [("Spring", "1918-SP"), ("1918", "1918")]),
         ("In March 1916 the fort was shelled on the 19th and again on the 23rd.",

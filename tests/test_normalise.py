@@ -128,6 +128,7 @@ FORMS = [
     ("the 2000s", None, "2000-01-01", "2009-12-31", "decade", "decade"),
     ("the '90s", None, "1990-01-01", "1999-12-31", "decade", "short_decade"),
     ("a decade ago", None, "2014-01-01", "2014-12-31", "year", "decades_counted"),
+    ("the last decade", None, "2010-01-01", "2019-12-31", "decade", "neighbour_decade"),
     ("the 21st century", None, "2000-01-01", "2099-12-31", "century", "century"),
     ("the nineteenth century", None, "1800-01-01", "1899-12-31", "century", "century"),
     # forms of news writing: named days, now, times of day, reporting periods, spelled years

@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     Rule("near_season", "season",
          rf"(?:(?P<the>the\s+)?{NEIGHBOUR_WORD}\s+|(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)"
          r"|(?=\w+\s+(?:offensive|campaign)s?\b))"  # "the Winter Offensive": the story's year
-         rf"(?P<season>spring|summer|autumn|fall|winter)\b{_NOT_THE_FALL_OF}",
+         rf"(?P<season>spring|summer|autumn|fall|winter)\b(?(rel)|{_NOT_THE_FALL_OF})",
          r.near_season, True, core=SEASON_CORE, opens=rf"{NEIGHBOUR_OPENING}|{SEASON_CORE}"),
     # quarter
     Rule("quarter_year", "quarter",
@@ -300,6 +300,8 @@ RULES: tuple[Rule, ...] = (
          core=r"^\d0s?$"),  # "90s", "'90s", "90's": the word of its figures
     Rule("decade_bc", "decade", rf"(?<![\d,.$])(?P<dec>\d{{1,3}})0'?s\s*{eras.ERA_BC}", eras.decade_bc,
          core=eras.BC_CORE, opens=r"^\d{1,3}0s$"),
+    Rule("neighbour_decade", "decade", _next_unit("decade"), counting.neighbour("decade"), True,
+         core=r"^decade", opens=NEIGHBOUR_OPENING),
     Rule("decades_counted", "decade", _count("decade"), counting.counted("decade"), True, core=r"^decade",
          opens=COUNT_OPENING, value=counting.loose_value("decade")),
     # century

@@ -135,6 +135,8 @@ FORMS = [
     ("Thanksgiving Day", None, "2024-11-28", "2024-11-28", "day", "holiday"),
     ("last Christmas", None, "2023-12-25", "2023-12-25", "day", "holiday"),
     ("Christmas Eve", None, "2024-12-24", "2024-12-24", "day", "holiday"),
+    ("Easter week", None, "2025-04-14", "2025-04-20", "week", "holiday_week"),
+    ("Christmas week", None, "2024-12-23", "2024-12-29", "week", "holiday_week"),
     ("now", None, "2024-10-25", "2024-10-25", "day", "present_ref"),
     ("currently", None, "2024-10-25", "2024-10-25", "day", "present_ref"),
     ("Monday, Oct. 21", None, "2024-10-21", "2024-10-21", "day", "weekday_month_day"),

@@ -28,8 +28,8 @@ __all__ = ["PREPOSITION_WINDOW", "REFERENCE", "Narrative", "frames_sentence", "h
 # Rules not named here count from publication.
 REFERENCE = {
     **dict.fromkeys(("month_day", "weekday_month_day", "week_of", "week_of_month", "day_month",
-                     "bare_month", "holiday", "near_season", "ordinal_quarter", "bare_quarter",
-                     "day_span", "ordinal_day", "day_range_opening"), "story"),
+                     "bare_month", "holiday", "holiday_week", "near_season", "ordinal_quarter",
+                     "bare_quarter", "day_span", "ordinal_day", "day_range_opening"), "story"),
     **dict.fromkeys(("days_counted", "weeks_counted", "months_counted", "years_counted",
                      "decades_counted", "neighbour_day", "neighbour_week", "neighbour_month",
                      "neighbour_quarter", "neighbour_year", "named_month"), "previous"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from events.dates.calendar import Period, check_year
+from events.dates.calendar import Period, check_year, week_span
 from events.dates.resolvers.core import Context
 
 # name -> (month, day) for fixed days, or a function of the year.
@@ -81,3 +81,8 @@ def holiday(g: dict, ctx: Context) -> Period:
         options = [holiday_date(name, y) for y in (here.year - 1, here.year, here.year + 1)]
         when = min(options, key=lambda d: (abs((d - here).days), d > here))
     return when, when
+
+
+def holiday_week(g: dict, ctx: Context) -> Period:
+    """"Easter week", "Christmas week": the week, Monday to Sunday, that holds the holiday."""
+    return week_span(holiday(g, ctx)[0])

@@ -176,6 +176,8 @@ RULES: tuple[Rule, ...] = (
          opens=NEIGHBOUR_OPENING),
     Rule("weekday_month_day", "day", rf"{WEEKDAY},?\s+(?:the\s+)?{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE,
          opens=WEEKDAY_OPENING),
+    Rule("holiday_week", "week", rf"{h.HOLIDAY}\s+week(?![a-z])", h.holiday_week, True,
+         core=r"^week$", opens=h.OPENING),
     Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween",
          opens=h.OPENING),
     Rule("present_ref", "day", _REF_PRESENT, news.reference, True, value=news.reference_value, core=r"^(?:now|current|these)"),

@@ -223,6 +223,8 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
          [("the third quarter", "2024-Q3"), ("the first quarter of 2025", "2025-Q1"),
           ("the year-ago period", "2023-Q3")]),
         ("The firm agreed to buy the mill in February.", [("February", "2025-02")]),
+        ("The two leaders meet Monday in London.", [("Monday", "2024-10-28")]),
+        ("The two leaders met Monday in London.", [("Monday", "2024-10-21")]),
         ("The firm agreed in February to buy the mill.", [("February", "2024-02")]),
         ("The dividend would be paid on a still unspecified date in January.",
          [("January", "2025-01")]),

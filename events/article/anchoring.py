@@ -223,7 +223,10 @@ _PHRASES = re.compile(
 # One word each. "scheduled" and "expected" look past but point ahead.
 _FUTURE_WORDS = frozenset((
     "will", "won't", "shall", "scheduled", "effective", "expected", "expect", "expects", "due",
-    "payable", "upcoming", "coming", "soon", "intend", "intends", "would"))
+    "payable", "upcoming", "coming", "soon", "intend", "intends", "would",
+    # the present of a timetable: "the two leaders meet Monday", "talks resume Tuesday"
+    "meet", "meets", "resume", "resumes", "begins", "arrives", "convenes", "reconvenes",
+    "departs", "testifies"))
 _PAST_WORDS = frozenset(("was", "were", "had", "did", "ago", "said", "says", "told",
                          *_IRREGULAR_PAST.split("|")))
 _WORDS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")

@@ -279,6 +279,7 @@ VAGUE = [
     ("The quay is now open only at weekends.", "now", "PRESENT_REF"),
     ("Several current and former officials said the talks went on.", "current", "PRESENT_REF"),
     ("Currently the ferry runs twice a day.", "Currently", "PRESENT_REF"),
+    ("Shares were sold at the then-current price.", "then-current", "PAST_REF"),
 ]
 
 

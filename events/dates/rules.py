@@ -94,9 +94,9 @@ COUNT_OPENING = (rf"^(?:\d+|{alternation(SMALL_NUMBERS)}|{alternation(TENS)}"
                  rf"|{alternation({few.split()[0] for few in FEW})})$")
 SEASON_CORE = r"^(?:spring|summer|autumn|fall|winter)"
 _UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)"
-_REF_PRESENT = (r"(?<!from\s)(?P<ref>now|currently|nowadays|these\s+days|current(?!\s+account))"
+_REF_PRESENT = (r"(?<!from\s)(?<!then[\s-])(?P<ref>now|currently|nowadays|these\s+days|current(?!\s+account))"
                 r"(?![a-z'-])")
-_REF_PAST = (r"(?P<ref>recently|lately|formerly"
+_REF_PAST = (r"(?P<ref>recently|lately|formerly|then[\s-]current"
              rf"|the\s+past(?!\s+(?:\w+[\s-]+)?{_UNIT_WORDS}\b|\s+{NUMBER}))")
 _REF_FUTURE = (r"(?P<ref>the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term"
                r"|(?<!as\s)soon(?!\s+(?:after|as|afterwards?)\b))(?![a-z-])")
@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", "day", h.HOLIDAY, h.holiday, True, core=r"day|thanksgiving|christmas|easter|halloween",
          opens=h.OPENING),
     Rule("present_ref", "day", _REF_PRESENT, news.reference, True, value=news.reference_value, core=r"^(?:now|current|these)"),
-    Rule("past_ref", "day", _REF_PAST, news.reference, True, value=news.reference_value, core=r"^(?:recent|lately|formerly|past)"),
+    Rule("past_ref", "day", _REF_PAST, news.reference, True, value=news.reference_value, core=r"^(?:recent|lately|formerly|past|then$)"),
     Rule("future_ref", "day", _REF_FUTURE, news.reference, True, value=news.reference_value, core=r"^(?:future|term|soon)"),
     Rule("day_part", "day",
          rf"(?:(?P<word>yesterday|today|tomorrow|this|last|that|(?:the\s+)?(?:next|following))|{WEEKDAY})"

@@ -119,3 +119,10 @@ def test_which_views_get_a_date_axis_and_which_count_years_ago(low, high, dated,
     )
     assert years.dated(low_ms, high_ms) == dated
     assert years.deep(low_ms) == deep
+
+
+def test_day_texts_of_many_moments_are_each_ones_day_text():
+    moments = np.array(["2024-02-29", "1066-10-14", "0079-08-24", "0000-12-31", "-0043-03-15",
+                        "-4500000000-01-01", "NaT"], dtype="datetime64[s]")[:-1]  # fmt: skip
+    assert years.day_texts(moments) == [years.day_text(years.day_of(m)) for m in moments]
+    assert years.day_texts(moments)[4] == "15 Mar 44 BC"

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.chart import axes, scales, status, theme, ticks
+from dashboard.chart import axes, scales, status, theme, ticks, years
 from dashboard.chart.density import density_figure
 from dashboard.chart.drawn import axis_for, drawn, marks_for
 from dashboard.chart.label_traces import label_traces, tag_traces, with_label_texts
@@ -26,7 +26,7 @@ from dashboard.chart.placement import place, rows_needed
 from dashboard.chart.text_width import text_px
 from dashboard.chart.vertical import vertical_figure
 from dashboard.chart.view import ChartView, Sizes
-from dashboard.details import day_text, status_text
+from dashboard.details import status_text
 
 AGGREGATE_ABOVE = 3000  # dated events; more are drawn as counts per lane
 LABEL_SAFETY = 1.03  # widths are measured for Arial; a little room for rounding
@@ -169,8 +169,8 @@ def hover_text(rows: pd.DataFrame) -> pd.Series:
     "<b>" shows as written."""
     if rows.empty:
         return pd.Series([], index=rows.index, dtype=object)
-    start = rows["start"].map(day_text)
-    end = rows["end"].map(day_text)
+    start = pd.Series(years.day_texts(rows["start"]), index=rows.index, dtype=object)
+    end = pd.Series(years.day_texts(rows["end"]), index=rows.index, dtype=object)
     span = start.where(rows["start"] == rows["end"], start + " to " + end)
     deep = rows["precision"].isin(list(ticks.DEEP_STEPS)).to_numpy()
     if deep.any():  # "66 Ma", not the first of January of a year 66 million years ago

@@ -106,6 +106,17 @@ def day_text(day: AnyDay, padded: bool = False) -> str:
     return f"{number} {MONTHS[day.month - 1]} {year_text(day.year)}"
 
 
+def day_texts(moments) -> list[str]:
+    """`day_text` of many datetime64 moments at once (hover text of thousands of events)."""
+    days = np.asarray(moments, dtype="datetime64[s]").astype("datetime64[D]")
+    months = days.astype("datetime64[M]")
+    year = (months.astype("datetime64[Y]").astype(np.int64) + 1970).tolist()
+    month = (months.astype(np.int64) % 12).tolist()
+    day = ((days - months.astype("datetime64[D]")).astype(np.int64) + 1).tolist()
+    names = {y: year_text(y) for y in set(year)}
+    return [f"{d} {MONTHS[m]} {names[y]}" for d, m, y in zip(day, month, year, strict=True)]
+
+
 def month_text(day: AnyDay) -> str:
     return f"{MONTHS[day.month - 1]} {year_text(day.year)}"
 

@@ -211,6 +211,7 @@ def test_every_rule_has_a_test_row():
         "year_too_large",
         "year_bc_opening",  # the "499" of "499-493 BC" in running text: see tests/test_eras.py
         "year_short_end",  # the "17" of "1915-17" in running text: see tests/test_ranges.py
+        "counted_ahead",  # "in five years" needs a verb saying it is to come: tests/test_extract.py
         "day_range_opening",  # the "6" of "6-7 January 1916": see tests/test_ranges.py
         "past_ref",
         "future_ref",

@@ -291,6 +291,10 @@ RULES: tuple[Rule, ...] = (
          opens=r"^(?:year|ad)"),
     Rule("neighbour_year", "year", _next_unit("year"), counting.neighbour("year"), True, core=r"^year",
          opens=NEIGHBOUR_OPENING),
+    # "redeemed in five years": from publication, and only said of what is to come.
+    Rule("counted_ahead", "year", rf"(?<=\bin\s){NUMBER}\s+(?P<unit>day|week|month|year)s?(?![\w-])"
+         r"(?!\s+(?:ago|earlier|later|before|after|old|long|time)\b)",
+         counting.ahead, True, core=r"^(?:day|week|month|year)s?$", opens=COUNT_OPENING),
     Rule("years_counted", "year", _count("year"), counting.counted("year"), True, core=r"^year",
          opens=COUNT_OPENING, value=counting.loose_value("year")),
     # decade

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.dates.calendar import Period, shift_days, shift_period, years_before
+from events.dates.calendar import OutOfRange, Period, shift_days, shift_period, years_before
 from events.dates.resolvers.core import YEAR_AGO_KEEPS, Context
 from events.dates.vocabulary import DIRECTION, FEW, IN_STORY, NEIGHBOUR, number_value
 
@@ -69,6 +69,15 @@ def counted(unit: str):
         return _shifted(ctx.narrative, step, deltas)
 
     return resolve
+
+
+def ahead(g: dict, ctx: Context) -> Period:
+    """"would be redeemed in five years": that many units after publication, when a verb says
+    it is to come; "the highest in five years" looks back over a stretch and is no date."""
+    if ctx.tense != "future":
+        raise OutOfRange("'in N years' names a date only of what is to come")
+    unit = g["unit"].lower()
+    return _shifted(ctx.published, unit, [number_value(g["n"])])
 
 
 def loose_value(unit: str):

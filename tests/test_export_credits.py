@@ -21,6 +21,7 @@ from dashboard.filters import filter_events
 from dashboard.frame import events_frame
 from dashboard.state.view import ViewState
 from events.dataset import default_dataset
+from events.day import calendar_day
 from events.event import Event
 from events.span import DateSpan
 from tests.golden import fixture
@@ -172,3 +173,16 @@ def test_default_subtitle(state, shown, expected):
 def test_nothing_to_draw_says_which_filters_left_nothing(events, state, expected):
     frame = events_frame(events)
     assert nothing_to_draw(state, filter_events(frame, state), len(frame)) == expected
+
+
+def test_alt_text_says_deep_time_in_years_ago():
+    def deep(id: str, year: int, precision: str, written: str) -> Event:
+        span = DateSpan(calendar_day(year), calendar_day(year, 12, 31), precision, text=written)
+        return Event(id=id, date=written, title=f"Title of {id}", span=span, topics=("earth",))
+
+    frame = events_frame([deep("earth", -4_499_997_976, "billion years", "long ago"),
+                          deep("ice", -9976, "thousand years", "12,000 years ago")])  # fmt: skip
+    text = alt_text(frame)
+    assert "from 4.5 billion years ago to 12 thousand years ago" in text
+    assert "Title of earth (long ago, 4.5 billion years ago)" in text
+    assert "BC" not in text  # no year to the unit 4.5 billion years back

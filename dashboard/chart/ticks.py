@@ -228,14 +228,14 @@ def sequential_ticks(starts: np.ndarray, precisions: list[str]) -> list[Tick]:
     return ticks
 
 
-def slot_date(moment, precision: str) -> str:
+def slot_date(moment, precision: str, words: bool = False) -> str:
     """An event's start as briefly as its precision allows: "2013", "Apr 2018", "5 Oct 2024",
-    "44 BC", "12 ka", "66 Ma"."""
+    "44 BC", "12 ka", "66 Ma" (in `words` "66 million years ago")."""
     day = years.day_of(moment)
     if precision in ("day", "week"):
         return years.day_text(day)
     if precision in ("month", "season", "quarter", "half"):
         return years.month_text(day)
     if precision in DEEP_STEPS:  # one decimal more than the precision: "4.5 Ga"
-        return years.ago_text(years.PRESENT_YEAR - day.year, DEEP_STEPS[precision] // 10)
+        return years.ago_text(years.PRESENT_YEAR - day.year, DEEP_STEPS[precision] // 10, words)
     return years.year_text(day.year)

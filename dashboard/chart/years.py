@@ -26,6 +26,7 @@ FIRST_DATED, LAST_DATED = 1000, 9999
 # they count back from AD 2000, which no tick that far back can tell from today.
 DEEP_BEFORE, PRESENT_YEAR = -9999, 2000
 AGO_UNITS = ((1e9, "Ga"), (1e6, "Ma"), (1e3, "ka"))
+AGO_WORDS = {"Ga": "billion years ago", "Ma": "million years ago", "ka": "thousand years ago"}
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAYS_BEFORE_MONTH = np.cumsum([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30])
 
@@ -126,9 +127,9 @@ def iso(value) -> str:
     return day_of(value).isoformat()
 
 
-def ago_text(years_ago: int, step: int) -> str:
+def ago_text(years_ago: int, step: int, words: bool = False) -> str:
     """Years before the present, as briefly as ticks `step` years apart allow: "4.5 Ga",
-    "65 Ma", "12 ka", "350 years ago", "now"."""
+    "65 Ma", "12 ka", "350 years ago", "now"; in `words` "4.5 billion years ago"."""
     if years_ago == 0:
         return "now"
     if years_ago < 0:
@@ -137,7 +138,8 @@ def ago_text(years_ago: int, step: int) -> str:
         if years_ago >= size and step >= size / 100:
             decimals = max(0, -math.floor(math.log10(step / size)))
             number = f"{years_ago / size:,.{decimals}f}"
-            return f"{number.rstrip('0').rstrip('.') if decimals else number} {unit}"
+            number = number.rstrip("0").rstrip(".") if decimals else number
+            return f"{number} {AGO_WORDS[unit] if words else unit}"
     return f"{years_ago:,} years ago"
 
 

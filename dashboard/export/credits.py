@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.chart.lanes import placed_rows
+from dashboard.chart.ticks import DEEP_STEPS, slot_date
 from dashboard.state.bounds import stamp_day
 from dashboard.state.view import ViewState
 from events.day import year_name
@@ -71,6 +72,8 @@ def _when(row: pd.Series, side: str) -> str:
     """A span's start or end as precisely as it is known (an ongoing end is a day)."""
     precision = "day" if side == "end" and row["ongoing"] else row["precision"]
     stamp = row[side]
+    if precision in DEEP_STEPS:  # "66 million years ago", not a year to the unit
+        return slot_date(stamp, precision, words=True)
     if stamp.year >= 1000:  # strftime stops at year 1, and writes AD 79 as "79"
         return stamp.strftime(DAY_FORMATS.get(precision, "%Y"))
     fmt = DAY_FORMATS.get(precision, "%Y").replace("%Y", year_name(stamp.year))

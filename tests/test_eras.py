@@ -146,6 +146,12 @@ def test_any_century_bc_ends_where_the_next_one_begins(number):
     assert (older.end.year + 1, newer.end.year - newer.start.year) == (newer.start.year, 99)
 
 
+@pytest.mark.parametrize("text", ["11 BC-Iraq 3rdLd", "BC Hydro", "a 12 BCD file"])
+def test_codes_holding_bc_are_no_years_bc(text):
+    with pytest.raises(NotADate):
+        normalise(text, published=PUBLISHED)
+
+
 # (text, what the message says)
 REFUSED = [
     ("0 BC", "there is no year 0 BC"),

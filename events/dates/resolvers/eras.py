@@ -23,8 +23,9 @@ from events.day import AnyDay
 
 # The era marks: "BC", "BCE", "B.C.", "B.C" (a sentence's full stop took the last dot), "B. C.";
 # "AD", "A.D.", "CE", "C.E.".
-# A full stop after "BC" ends the sentence; after "B.C" it is the era's own.
-ERA_BC = r"(?P<bc>B\.\s?C\.(?:\s?E\.)?|B\.\s?C|BCE|BC)(?![a-z\d])"
+# A full stop after "BC" ends the sentence; after "B.C" it is the era's own. "BC-Iraq" (a
+# wire slug) is a code.
+ERA_BC = r"(?P<bc>B\.\s?C\.(?:\s?E\.)?|B\.\s?C|BCE|BC)(?![a-z\d]|-[a-z])"
 ERA_AD = r"(?P<ad>A\.D\.|AD|C\.E\.|CE)(?![a-z\d])"
 ERA = rf"(?:{ERA_BC}|{ERA_AD})"
 BC_CORE = r"^(?:bce?|b)$"  # a word every form BC holds: "BC", "BCE", the "B" of "B.C."

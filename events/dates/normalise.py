@@ -128,17 +128,17 @@ def _resolve(found: _Found, masked: str, ctx: Context) -> DateSpan:
 
 def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Context) -> DateSpan:
     """The span a rule's match names, narrowed or opened by the modifier words before it."""
-    groups = m.groupdict()
+    groups, start = m.groupdict(), None
     try:
         start, end, *given = rule.resolve(groups, ctx)
+        precision = given[0] if given else rule.precision  # a resolver may keep another's
+        value = (rule.value and rule.value(groups, start)) or timex(start, precision)
     except (AttributeError, TypeError):
-        if not _outside_dates(ctx):
+        if not _outside_dates(ctx, start):
             raise
-        # A form counted with `date` arithmetic (weekdays, holidays) from a day BC or past 9999.
+        # A form counted with `date` arithmetic (weekdays, day spans) from a day BC or past 9999.
         raise OutOfRange(f"{m.group(0)!r} is not counted from a day outside the years 1 to "
                          "9999") from None
-    precision = given[0] if given else rule.precision  # a resolver may keep another's precision
-    value = (rule.value and rule.value(groups, start)) or timex(start, precision)
     fields = {"start": start, "end": end, "qualifier": "none", "mod": "", "timex": value}
     _apply_part(fields, modifiers.get("part"), precision)
     _apply_approx(fields, modifiers.get("approx") or _APPROX_ONLY.search(m.group(0)))
@@ -146,9 +146,9 @@ def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Conte
     return DateSpan(precision=precision, rule=rule.name, text=m.group(0), **fields)
 
 
-def _outside_dates(ctx: Context) -> bool:
+def _outside_dates(ctx: Context, start: AnyDay | None) -> bool:
     told = ctx.previous[0] if ctx.previous else None
-    return any(isinstance(when, Day) for when in (ctx.published, ctx.anchor, told))
+    return any(isinstance(when, Day) for when in (ctx.published, ctx.anchor, told, start))
 
 
 def modifiers_before(before: str) -> dict[str, str]:

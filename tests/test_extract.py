@@ -302,6 +302,18 @@ def test_rows_carry_source_sentence_and_title():
     assert row.as_dict()["start"] == "2024-10-22"
 
 
+def test_a_row_bc_writes_its_days_in_iso_form():
+    (row,) = extract("Hannibal crossed the Alps in 218 BC.", published=PUBLISHED)
+    assert (row.as_dict()["start"], row.as_dict()["end"]) == ("-0217-01-01", "-0217-12-31")
+
+
+@pytest.mark.parametrize("later", ["It rested on Nov. 3-7.", "Nov. 4-7 it rested.",
+                                   "It rested on Thanksgiving Day and in the weekend."])
+def test_forms_counted_by_the_calendar_of_today_never_break_a_story_bc(later):
+    rows = extract(f"In 218 BC the army marched. {later}", published=PUBLISHED)
+    assert (rows[0].text, rows[0].timex) == ("218 BC", "BC0218")
+
+
 # (text, a date of it, the title its row gets): the clause that holds the date, all of it; the
 # ends of a range and a date restated beside another share the title of the pair.
 TITLES = [

@@ -70,8 +70,9 @@ class Extracted:
     def as_dict(self) -> dict:
         """Plain JSON-ready fields, dates in ISO form, actors and places joined by "; "."""
         out = asdict(self)
-        for key in ("start", "end", "published"):
-            out[key] = out[key].isoformat() if out[key] else None
+        for key in ("start", "end", "published"):  # asdict would make a Day (BC) a dict
+            value = getattr(self, key)
+            out[key] = value.isoformat() if value else None
         out["sentence"] = list(self.sentence)
         for key in ("actors", "places"):
             out[key] = LIST_SEPARATOR.join(out[key])

@@ -311,14 +311,6 @@ def spelled_year(g: dict, ctx: Context) -> Period:
     return year_span(spelled_year_value(g.get("century"), g.get("rest"), g.get("rest2")))
 
 
-def year_of_era(g: dict, ctx: Context) -> Period:
-    return year_span(int(g["year"] or g["y2"]))
-
-
-def year_before_common_era(g: dict, ctx: Context) -> Period:
-    raise OutOfRange(f"year {g['year']} BC is outside the supported range 1 to 9999")
-
-
 def year_too_large(g: dict, ctx: Context) -> Period:
     raise OutOfRange(f"year {g['year']} is outside the supported range 1 to 9999")
 
@@ -336,10 +328,3 @@ def short_decade(g: dict, ctx: Context) -> Period:
     """'the 90s': the latest decade with those digits that began by publication."""
     first = ctx.published.year // 100 * 100 + int(g["d"]) * 10
     return years_span(first - 100 if first > ctx.published.year else first, 10)
-
-
-def century(g: dict, ctx: Context) -> Period:
-    number = ordinal_value(g["ord"])
-    if not 1 <= number <= 100:
-        raise OutOfRange(f"the {g['ord']} century is outside the years 1 to 9999")
-    return years_span((number - 1) * 100, 100)

@@ -213,3 +213,24 @@ def test_running_history_text_gives_every_date_bc():
     rows = extract(HISTORY, published=PUBLISHED)
     assert [(row.text, row.timex) for row in rows] == HISTORY_ROWS
     assert all(row.start <= row.end for row in rows)
+
+
+# A story in 218 BC: its time is the "now" of "that winter", never of "years ago", which the
+# writer counts back from the day of publication (2024).
+STORY_IN_218_BC = (
+    "In 218 BC Hannibal led his army over the Alps. The valleys he crossed had been cut by "
+    "glaciers that melted about 12,000 years ago. In 216 BC he destroyed a Roman army at "
+    "Cannae, on ground that had lain under a sea some 66 million years ago."
+)
+# (text of the row, first year, last year): as in DEEP_TIME, where nothing moves the story.
+DEEP_TIME_IN_HISTORY = [
+    ("about 12,000 years ago", -10_476, -9_477),
+    ("some 66 million years ago", -66_497_976, -65_497_977),
+]
+
+
+@pytest.mark.parametrize("genre", ["history", "auto"])
+def test_deep_time_counts_back_from_publication_whatever_the_story_time(genre):
+    rows = extract(STORY_IN_218_BC, published=PUBLISHED, genre=genre)
+    deep = [(row.text, row.start.year, row.end.year) for row in rows if row.rule == "deep_time"]
+    assert deep == DEEP_TIME_IN_HISTORY

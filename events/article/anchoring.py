@@ -77,7 +77,8 @@ class Narrative:
             now = self.current or self.published
             if self.current_precision == "year":  # "in 1713 ... the following spring": 1714
                 now = self.current_end or now
-            return Context(now, anchor, self.previous, tense, tense_gap)
+            return Context(now, anchor, self.previous, tense, tense_gap,
+                           issued=self.published)
         if direction == "ago":  # from publication, or from when quoted words were said
             said = self.previous[0] if self.previous else self.current
             anchor = said if quoted and self.current else None

@@ -51,11 +51,19 @@ class Context:
     previous: tuple[date, date, str] | None = None  # the last event told: start, end, precision
     tense: str = ""  # "past" or "future" when the words around the date say so
     tense_gap: int = 0  # characters between the date and the verb that gave the tense
+    # History: `published` stands for the story's time (its "now"); this is the article's own
+    # date, which deep time ("12,000 years ago") is counted back from.
+    issued: date | None = None
 
     @property
     def narrative(self) -> date:
         """The story's current time: the anchor when the story has moved, else publication."""
         return self.anchor or self.published
+
+    @property
+    def publication(self) -> date:
+        """The day the text was published, whatever time the story has reached."""
+        return self.issued or self.published
 
 
 def _point(when: date) -> Period:

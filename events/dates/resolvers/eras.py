@@ -119,11 +119,12 @@ def _ordinal_period(g: dict, width: int, name: str) -> Period:
 
 
 def deep_time(g: dict, ctx: Context) -> Period:
-    """So many years before publication, one unit of the last figure given wide, centred: "66
-    million years ago" is a million years wide, "4.5 billion" a hundred million."""
+    """So many years before publication (never the story's time: the years are counted from
+    the writer's present), one unit of the last figure given wide, centred: "66 million years
+    ago" is a million years wide, "4.5 billion" a hundred million."""
     years, scale = _deep_amount(g)
     width = min(_last_figure(years), scale)
-    first = ctx.published.year - years - width // 2
+    first = ctx.publication.year - years - width // 2
     return (*era_span(first, first + width - 1), DEEP_PRECISION[_unit(years, scale)])
 
 

@@ -249,6 +249,7 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
          [("6", "1916-01-06"), ("7 January 1916", "1916-01-07")]),
         ("Mao moved the launch from the 13th to the 19th of October 1950.",
          [("the 13th", "1950-10-13"), ("19th of October 1950", "1950-10-19")]),
+        ("The doctor was shot last March 3 at his home.", [("March 3", "2024-03-03")]),
         ("The wall fell a decade ago and the mill shut a few years ago.",
          [("a decade ago", "2014"), ("a few years ago", "202")]),
         ("Shares fell on Thursday, Oct. 17, from the previous Friday.",

@@ -220,7 +220,7 @@ RULES: tuple[Rule, ...] = (
          opens=COUNT_OPENING),
     Rule("month_of_year", "month", rf"{MONTH_STRICT}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![a-z-])",
          news.month_of_year, True, core=MONTH_CORE, opens=MONTH_CORE),
-    Rule("named_month", "month", rf"(?P<rel>last|this|next|past|coming|that|previous|following)\s+{MONTH_STRICT}",
+    Rule("named_month", "month", rf"(?P<rel>last|this|next|past|coming|that|previous|following)\s+{MONTH_STRICT}(?![.\s]*\d)",
          news.named_month, True, core=MONTH_CORE, opens=r"^(?:last|this|next|past|coming|that|previous|following)"),
     # season
     Rule("season_year", "season", rf"{SEASON}\s+(?:of\s+)?{YEAR}", r.season_year, needs_digit=True, core=SEASON_CORE,

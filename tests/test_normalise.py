@@ -113,8 +113,13 @@ FORMS = [
     ("15 March 44 BC", None, "-0043-03-15", "-0043-03-15", "day", "day_month_year_bc"),
     ("March 44 BC", None, "-0043-03-01", "-0043-03-31", "month", "month_year_bc"),
     ("the summer of 218 BC", None, "-0217-06-01", "-0217-08-31", "season", "season_year_bc"),
+    ("19 August AD 14", None, "0014-08-19", "0014-08-19", "day", "day_month_year_ad"),
+    ("August 19, AD 14", None, "0014-08-19", "0014-08-19", "day", "month_day_year_ad"),
+    ("October AD 312", None, "0312-10-01", "0312-10-31", "month", "month_year_ad"),
+    ("the summer of AD 9", None, "0009-06-01", "0009-08-31", "season", "season_year_ad"),
     ("the 40s BC", None, "-0048-01-01", "-0039-12-31", "decade", "decade_bc"),
     ("the 5th century BC", None, "-0499-01-01", "-0400-12-31", "century", "century"),
+    ("the 5th and 4th centuries BC", None, "-0499-01-01", "-0300-12-31", "century", "centuries"),
     ("the 3rd millennium BC", None, "-2999-01-01", "-2000-12-31", "millennium", "millennium"),
     ("66 million years ago", None, "-66497976-01-01", "-65497977-12-31", "million years",
      "deep_time"),
@@ -210,6 +215,9 @@ def test_every_rule_has_a_test_row():
     assert {row[-1] for row in FORMS} >= {rule.name for rule in RULES} - {
         "year_too_large",
         "year_bc_opening",  # the "499" of "499-493 BC" in running text: see tests/test_eras.py
+        "year_bc_short_end",  # the "93 BC" of "499-93 BC", and the ends of ranges AD ...
+        "year_ad_opening",  # ... "235-284 AD" and ...
+        "year_ad_closing",  # ... "AD 235-284" in running text: see tests/test_eras.py
         "year_short_end",  # the "17" of "1915-17" in running text: see tests/test_ranges.py
         "counted_ahead",  # "in five years" needs a verb saying it is to come: tests/test_extract.py
         "day_range_opening",  # the "6" of "6-7 January 1916": see tests/test_ranges.py

@@ -35,6 +35,7 @@ from events.dates.vocabulary import (
     NEIGHBOUR_WORD,
     NUMBER,
     ORDINAL,
+    ORDINAL_2,
     RELATIVE_DAYS,
     SEASON,
     SMALL_NUMBERS,
@@ -155,6 +156,10 @@ RULES: tuple[Rule, ...] = (
          eras.day_bc, needs_digit=True, core=eras.BC_CORE, opens=MONTH_CORE),
     Rule("day_month_year_bc", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{eras.BC_YEAR}\s*{eras.ERA_BC}",
          eras.day_bc, needs_digit=True, core=eras.BC_CORE, opens=DAY_FIGURES),
+    Rule("month_day_year_ad", "day", rf"{MONTH_ANY}\s*(?:the\s+)?{DAY},?\s+{eras.AD_YEAR}", eras.day_ad,
+         needs_digit=True, core=eras.AD_CORE, opens=MONTH_CORE),
+    Rule("day_month_year_ad", "day", rf"{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{eras.AD_YEAR}", eras.day_ad,
+         needs_digit=True, core=eras.AD_CORE, opens=DAY_FIGURES),
     Rule("numeric_date", "day",
          r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", r.numeric_date, needs_digit=True, opens=r"^\d{1,2}$"),
     Rule("month_day", "day", rf"{MONTH_ANY}\s*{DAY}(?!\s*,?\s*\d)", r.month_day, True, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
@@ -207,6 +212,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{YEAR}", r.month_year, needs_digit=True, core=MONTH_CORE, opens=MONTH_CORE),
     Rule("month_year_bc", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.month_bc,
          needs_digit=True, core=eras.BC_CORE, opens=MONTH_CORE),
+    Rule("month_year_ad", "month", rf"{MONTH_ANY}\s+(?:of\s+)?{eras.AD_YEAR_AFTER_NAME}", eras.month_ad,
+         needs_digit=True, core=eras.AD_CORE, opens=MONTH_CORE),
     Rule("month_spelled_year", "month", rf"{MONTH_ANY}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.month_year),
          core=SPELLED_CORE),
     Rule("iso_month", "month", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])", r.iso_month, needs_digit=True, opens=FOUR_FIGURES),
@@ -227,6 +234,8 @@ RULES: tuple[Rule, ...] = (
          opens=SEASON_CORE),
     Rule("season_year_bc", "season", rf"{SEASON}\s+(?:of\s+)?{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.season_bc,
          needs_digit=True, core=eras.BC_CORE, opens=SEASON_CORE),
+    Rule("season_year_ad", "season", rf"{SEASON}\s+(?:of\s+)?{eras.AD_YEAR_AFTER_NAME}", eras.season_ad,
+         needs_digit=True, core=eras.AD_CORE, opens=SEASON_CORE),
     Rule("season_spelled_year", "season", rf"{SEASON}\s+(?:of\s+)?(?:{SPELLED_YEAR})", r.spelled(r.season_year),
          core=SPELLED_CORE),
     Rule("timex_season", "season", r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)\b", r.timex_season, needs_digit=True, core=r"^(?:sp|su|fa|wi)$"),
@@ -275,15 +284,21 @@ RULES: tuple[Rule, ...] = (
     Rule("short_year", "year", r"(?<=(?<![\w'\u2019])['\u2019])(?P<y>\d\d)(?![\d'\u2019]|[.,:]\d|s\b|\s*(?:%|per))", r.short_year, True,
          needs_digit=True, opens=r"^\d\d(?!\d)"),
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
-    Rule("year_of_era", "year",
-         r"(?:(?:AD|A\.D\.|CE|C\.E\.)\s*(?P<year>\d{1,4})(?![\d,]\d)"
-         r"|(?<![\d,.])(?P<y2>\d{1,4})\s*(?:AD|A\.D\.?|CE|C\.E\.?)(?![a-z\d]))",
-         eras.year_ad, needs_digit=True, opens=r"^\d{1,4}(?!\d)|^(?:a|ad|c|ce)$|^(?:ad|ce)\d"),
+    Rule("year_of_era", "year", eras.AD_YEAR, eras.year_ad, needs_digit=True,
+         opens=r"^\d{1,4}(?!\d)|^(?:a|ad|c|ce)$|^(?:ad|ce)\d"),
     Rule("year_bc", "year", rf"{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.year_bc, core=eras.BC_CORE,
          opens=r"^\d{1,5}(?!\d)"),
     # "499" of "499-493 BC", "264" of "264 to 241 BC": the era the range ends with is its own.
     Rule("year_bc_opening", "year", rf"{eras.BC_YEAR}(?={eras.BC_RANGE_REST})", eras.year_bc,
          core=eras.BC_CORE, opens=r"^\d{1,5}(?!\d)"),
+    # "93 BC" of "499-93 BC": 493 BC, the figures the first year leads with.
+    Rule("year_bc_short_end", "year", eras.BC_SHORT_END, eras.year_bc_short_end, core=eras.BC_CORE,
+         opens=r"^\d\d$"),
+    # "235" of "235-284 AD", and "284" of "AD 235-284": the era one end gives is the other's.
+    Rule("year_ad_opening", "year", rf"(?<![\d,.])(?P<year>\d{{1,4}})(?={eras.AD_RANGE_REST})",
+         eras.year_ad, core=eras.AD_CORE, opens=r"^\d{1,4}$"),
+    Rule("year_ad_closing", "year", rf"{eras.AFTER_AD_YEAR}(?P<year>\d{{1,4}})(?!\d|[,.]\d)",
+         eras.year_ad, core=eras.AD_CORE, opens=r"^\d{1,4}$"),
     # "17" of "1915-17": a second part shorter than the first takes the first's leading digits.
     Rule("year_short_end", "year", r"(?<=(?P<first>\d{4})[-\u2013])(?P<short>\d\d)(?![\d-])",
          r.year_short_end, needs_digit=True, opens=r"^\d\d$"),
@@ -313,6 +328,8 @@ RULES: tuple[Rule, ...] = (
     # century
     Rule("century", "century", rf"{ORDINAL}[\s-]+century\b(?:\s*{eras.ERA})?{eras.NOT_BC}", eras.century,
          core=r"^centur"),
+    Rule("centuries", "century", rf"{ORDINAL}\s+(?:and|to|or|-)\s+(?:the\s+)?{ORDINAL_2}[\s-]+centuries\b"
+         rf"(?:\s*{eras.ERA})?", eras.centuries, value=eras.centuries_value, core=r"^centur"),
     # millennium and deep time
     Rule("millennium", "millennium", rf"{ORDINAL}[\s-]+millennium\b(?:\s*{eras.ERA})?{eras.NOT_BC}",
          eras.millennium, core=r"^millenn"),

@@ -103,6 +103,7 @@ SEASON = rf"(?P<season>{alternation(SEASONS)})"
 NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{alternation(TENS)})(?:[\s-]+(?:{alternation(SMALL_NUMBERS)}))?"
           rf"|{alternation(SMALL_NUMBERS)})")
 ORDINAL = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
+ORDINAL_2 = ORDINAL.replace("(?P<ord>", "(?P<ord2>")  # the second of two: "5th and 4th"
 NEIGHBOUR_WORD = rf"(?P<rel>{alternation(NEIGHBOUR)})"
 HALF = r"first|second|last|latter|1st|2nd"  # which half of a year
 WEEK_OF = r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of"

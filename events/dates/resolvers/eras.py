@@ -28,12 +28,47 @@ from events.day import AnyDay
 ERA_BC = r"(?P<bc>B\.\s?C\.(?:\s?E\.)?|B\.\s?C|BCE|BC)(?![a-z\d]|-[a-z])"
 ERA_AD = r"(?P<ad>A\.D\.|AD|C\.E\.|CE)(?![a-z\d])"
 ERA = rf"(?:{ERA_BC}|{ERA_AD})"
+# A year AD with its era on either side: "AD 14", "A.D. 14", "14 AD", "14 CE".
+_AD_WORD = r"(?:A\.D\.|AD|C\.E\.|CE)"
+_AD_AFTER = r"\s*(?:A\.D\.?|AD|C\.E\.?|CE)(?![a-z\d])"
+
+
+def _ad_year(fewest: int) -> str:
+    return (
+        rf"(?:{_AD_WORD}\s*(?P<year>\d{{1,4}})(?![\d,]\d)"
+        rf"|(?<![\d,.])(?P<y2>\d{{{fewest},4}}){_AD_AFTER})"
+    )
+
+
+AD_YEAR = _ad_year(1)
+# After a month or a season, a year before its era has three figures or four ("October 312
+# AD"): in "August 14 AD" the 14 may be a day.
+AD_YEAR_AFTER_NAME = _ad_year(3)
+AD_CORE = r"^(?:ad|ce|d|e)$"  # a word every form AD holds: "AD", "CE", the "D" of "A.D."
 BC_CORE = r"^(?:bce?|b)$"  # a word every form BC holds: "BC", "BCE", the "B" of "B.C."
 NOT_BC = r"(?!\s*B\.?\s?C\b)"  # after an AD form: never read "the 5th century BC" as AD 400-499
 _FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"  # "44", "2,500", "10000"
 BC_YEAR = rf"(?<![\d,.])(?P<year>{_FIGURES})(?![\d,.]\d)"
 # What follows the first year of a range BC: "-493 BC", " to 241 B.C."
 BC_RANGE_REST = rf"\s*(?:-|to|until|till|through|and)\s*{_FIGURES}\s*B\.?\s?C(?![a-z])"
+# ... of a range AD: "-284 AD", " to 284 CE".
+AD_RANGE_REST = rf"\s*(?:-|to|until|till|through|and)\s*\d{{1,4}}{_AD_AFTER}"
+# Before the last year of a range AD whose era comes first: "AD 235-", "A.D. 235 to " (a
+# look-behind has one width: one per era, space, count of figures and joint).
+AFTER_AD_YEAR = "(?:{})".format(
+    "|".join(
+        rf"(?<=\b{era}{space}\d{{{figures}}}{joint})"
+        for era in (r"(?:AD|CE)", r"(?:A\.D\.|C\.E\.)")
+        for space in ("", r"\s")
+        for figures in range(1, 5)
+        for joint in ("-", r"\s-\s", r"\sto\s")
+    )
+)
+# The two figures ending "499-93 BC", after the three or four the range opens with.
+BC_SHORT_END = (
+    r"(?:(?<=(?<![\d,])(?P<first>\d{3})-)|(?<=(?<![\d,])(?P<first4>\d{4})-))"
+    rf"(?P<short>\d\d)\s*{ERA_BC}"
+)
 
 # Deep time: "66 million years ago", "4.5 billion years ago", "12,000 years ago", "65 Ma".
 _AMOUNT = r"(?<![\d,.])(?P<{}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
@@ -66,10 +101,39 @@ def year_bc(g: dict, ctx: Context) -> Period:
 
 def year_ad(g: dict, ctx: Context) -> Period:
     """ "AD 79", "79 AD", "A.D. 79", "79 CE"; there is no year 0 AD."""
-    number = int(g.get("year") or g["y2"])
-    if not 1 <= number <= 9999:
-        raise OutOfRange(f"AD {number} is outside the years AD 1 to 9999")
-    return year_span(number)
+    return year_span(_ad(g))
+
+
+def year_bc_short_end(g: dict, ctx: Context) -> Period:
+    """ "93 BC" of "499-93 BC": 493 BC."""
+    return year_span(_bc(later_short_year(g["first"] or g["first4"], g["short"], bc=True)))
+
+
+def later_short_year(first: str, short: str, *, bc: bool) -> str:
+    """The year a second part with fewer figures names: it takes the first's leading figures
+    when that makes it later ("499-93 BC": 493 BC; "AD 235-84": AD 284), else it is as
+    written ("1200-50 BC": 1250 BC would be earlier, so 50 BC)."""
+    if len(short) >= len(first):
+        return short
+    padded = first[: len(first) - len(short)] + short
+    later = int(padded) < int(first) if bc else int(padded) > int(first)
+    return padded if later else short
+
+
+def day_ad(g: dict, ctx: Context) -> Period:
+    """ "19 August AD 14", "August 19, AD 14", "28 October 312 CE"."""
+    when = day(_ad(g), month_number(g["month"]), int(g["day"]))
+    return when, when
+
+
+def month_ad(g: dict, ctx: Context) -> Period:
+    """ "October AD 312"."""
+    return month_span(_ad(g), month_number(g["month"]))
+
+
+def season_ad(g: dict, ctx: Context) -> Period:
+    """ "the summer of AD 9"."""
+    return season_span(_ad(g), SEASONS[g["season"].lower()])
 
 
 def day_bc(g: dict, ctx: Context) -> Period:
@@ -105,6 +169,21 @@ def century(g: dict, ctx: Context) -> Period:
 def millennium(g: dict, ctx: Context) -> Period:
     """ "the 3rd millennium BC": 3000 to 2001 BC; "the first millennium AD": AD 1 to 999."""
     return _ordinal_period(g, 1000, "millennium")
+
+
+def centuries(g: dict, ctx: Context) -> Period:
+    """ "the 5th and 4th centuries BC": 500 to 301 BC, in either order."""
+    first = century(g, ctx)
+    second = century({**g, "ord": g["ord2"]}, ctx)
+    return min(first[0], second[0]), max(first[1], second[1])
+
+
+def centuries_value(g: dict, start: AnyDay) -> str:
+    """The two centuries as a TimeML interval, earlier first: "BC04/BC03", "17/18"."""
+    numbers = sorted((ordinal_value(g["ord"]), ordinal_value(g["ord2"])), reverse=bool(g["bc"]))
+    if g["bc"]:
+        return "/".join(f"BC{number - 1:02d}" for number in numbers)
+    return "/".join(f"{number - 1:02d}" for number in numbers)
 
 
 def _ordinal_period(g: dict, width: int, name: str) -> Period:
@@ -152,6 +231,14 @@ def bc_timex(start: AnyDay, precision: str) -> str:
         season = "WI" if start.month in (12, 1, 2) else ("SP", "SU", "FA")[start.month // 3 - 1]
         return f"{year}-{season}"
     return year
+
+
+def _ad(g: dict) -> int:
+    """The year of a year written AD, either side of its era."""
+    number = int(g.get("year") or g["y2"])
+    if not 1 <= number <= 9999:
+        raise OutOfRange(f"AD {number} is outside the years AD 1 to 9999")
+    return number
 
 
 def _bc(text: str | int) -> int:

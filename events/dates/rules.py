@@ -286,14 +286,14 @@ RULES: tuple[Rule, ...] = (
     Rule("spelled_year", "year", rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})", r.spelled_year, core=SPELLED_CORE),
     Rule("year_of_era", "year", eras.AD_YEAR, eras.year_ad, needs_digit=True,
          opens=r"^\d{1,4}(?!\d)|^(?:a|ad|c|ce)$|^(?:ad|ce)\d"),
+    # "93 BC" of "499-93 BC": 493 BC, the first year lending its leading figure (before year_bc).
+    Rule("year_bc_short_end", "year", eras.BC_SHORT_END, eras.year_bc_short_end, core=eras.BC_CORE,
+         opens=r"^\d\d$"),
     Rule("year_bc", "year", rf"{eras.BC_YEAR}\s*{eras.ERA_BC}", eras.year_bc, core=eras.BC_CORE,
          opens=r"^\d{1,5}(?!\d)"),
     # "499" of "499-493 BC", "264" of "264 to 241 BC": the era the range ends with is its own.
     Rule("year_bc_opening", "year", rf"{eras.BC_YEAR}(?={eras.BC_RANGE_REST})", eras.year_bc,
          core=eras.BC_CORE, opens=r"^\d{1,5}(?!\d)"),
-    # "93 BC" of "499-93 BC": 493 BC, the figures the first year leads with.
-    Rule("year_bc_short_end", "year", eras.BC_SHORT_END, eras.year_bc_short_end, core=eras.BC_CORE,
-         opens=r"^\d\d$"),
     # "235" of "235-284 AD", and "284" of "AD 235-284": the era one end gives is the other's.
     Rule("year_ad_opening", "year", rf"(?<![\d,.])(?P<year>\d{{1,4}})(?={eras.AD_RANGE_REST})",
          eras.year_ad, core=eras.AD_CORE, opens=r"^\d{1,4}$"),

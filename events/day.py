@@ -55,6 +55,16 @@ class Day:
         sign = "-" if self.year < 0 else "+"
         return f"{sign}{abs(self.year):04d}-{self.month:02d}-{self.day:02d}"
 
+    def replace(
+        self, year: int | None = None, month: int | None = None, day: int | None = None
+    ) -> AnyDay:
+        """A copy with some parts changed, as `date.replace` does (a `date` if it can be one)."""
+        return calendar_day(
+            self.year if year is None else year,
+            self.month if month is None else month,
+            self.day if day is None else day,
+        )
+
     def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month, self.day)
 

@@ -125,6 +125,19 @@ def test_a_day_that_does_not_exist_is_refused(year, month, day):
         calendar_day(year, month, day)
 
 
+@pytest.mark.parametrize(
+    ("day", "changes", "expected"),
+    [
+        (Day(-43, 3, 15), {"day": 1}, Day(-43, 3, 1)),
+        (Day(-43, 3, 15), {"year": -44}, Day(-44, 3, 15)),
+        (Day(0, 6, 1), {"year": 1}, date(1, 6, 1)),  # a date again once the year allows
+    ],
+)
+def test_replace_changes_parts_like_date_replace(day, changes, expected):
+    assert day.replace(**changes) == expected
+    assert type(day.replace(**changes)) is type(expected)
+
+
 def test_a_day_in_date_years_must_be_a_date():
     with pytest.raises(ValueError, match="calendar_day"):
         Day(2022, 1, 1)

@@ -63,6 +63,7 @@ REFUSALS = [
     ("Pilots flew the Boeing 747 and the Airbus 350.", "name with number"),
     ("The A380 cockpit and the F-35 hangar were open.", "code"),
     ("The office at 1600 Harbour Road opened.", "address"),
+    ("She moved abroad in her early 30s and married in her 40s.", "age"),
     ("Visitors came twice, some three times.", "count"),
     ("It was the second visit; the first came earlier.", "ordinal"),
     ("Some 2,019 people came and 2,024 more stayed.", "number"),

@@ -85,6 +85,9 @@ NON_DATES: tuple[NonDate, ...] = (
     NonDate("code", r"(?-i:\b(?!Q[1-4]\b|H[12]\b|W\d\d\b|FY\s?\d{4}\b|AD\b|CE\b|BC)"
                     r"[A-Z]{1,4}-?\d+[A-Z]?\b)"),
     NonDate("address", rf"\b\d+\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}(?![a-z])"),
+    # "in his 30s", "their late 20s": a person's age in decades, never the 1930s.
+    NonDate("age", r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?'?\d0'?s\b",
+            needs_digit=False),
 )
 
 

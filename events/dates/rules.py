@@ -112,11 +112,11 @@ _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s*{DAY}|(?P<word>yest
 
 # "the fall of Paris", "a fall in prices": no season, unless a year follows.
 _NOT_THE_FALL_OF = r"(?!(?<=fall)\s+(?:of|in|from|to|by|on)\s+(?!\d))"
-# "the March on Versailles", "the March of the Iron Will": a name, not the month; "in March
-# to London" stays the month.
+# "the March on Versailles", "the March of the Iron Will", "the March for Life": a name, not
+# the month; "in March to London" stays the month.
 _NOT_A_MARCH = (r"(?!(?-i:(?<=March))(?<!in\sMarch)(?<!by\sMarch)(?<!of\sMarch)(?<!since\sMarch)"
                 r"(?<!until\sMarch)(?<!from\sMarch)(?<!early\sMarch)(?<!late\sMarch)"
-                r"\s+(?:of|on|to)\s+(?:the\s+)?"
+                r"\s+(?:of|on|to|for)\s+(?:the\s+)?"
                 r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))(?-i:[A-Z]))")
 # "the summer offensive of 1942": the season of that year, a few words between.
 _WORDS_BEFORE_YEAR = rf"(?:\s+(?!of\b)[a-z][\w'-]*){{1,3}}?\s+of\s+{YEAR}"

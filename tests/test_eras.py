@@ -35,6 +35,14 @@ ERAS = [
     ("15 March 44 BC", "-0043-03-15", "-0043-03-15", "day", "BC0044-03-15"),
     ("February 29, 5 BC", "-0004-02-29", "-0004-02-29", "day", "BC0005-02-29"),  # year -4 leaps
     ("August 44 BC", "-0043-08-01", "-0043-08-31", "month", "BC0044-08"),
+    ("19 August AD 14", "0014-08-19", "0014-08-19", "day", "0014-08-19"),
+    ("August 19, AD 14", "0014-08-19", "0014-08-19", "day", "0014-08-19"),
+    ("August 19, 14 AD", "0014-08-19", "0014-08-19", "day", "0014-08-19"),
+    ("28 October AD 312", "0312-10-28", "0312-10-28", "day", "0312-10-28"),
+    ("24 August A.D. 410", "0410-08-24", "0410-08-24", "day", "0410-08-24"),
+    ("October AD 312", "0312-10-01", "0312-10-31", "month", "0312-10"),
+    ("October 312 CE", "0312-10-01", "0312-10-31", "month", "0312-10"),
+    ("the summer of AD 9", "0009-06-01", "0009-08-31", "season", "0009-SU"),
     ("the summer of 218 BC", "-0217-06-01", "-0217-08-31", "season", "BC0218-SU"),
     ("the 40s BC", "-0048-01-01", "-0039-12-31", "decade", "BC004"),
     ("the 200s BC", "-0298-01-01", "-0199-12-31", "century", "BC02"),
@@ -63,6 +71,16 @@ RANGES = [
     ("264 to 146 BC", "-0263-01-01", "-0145-12-31", "BC0264/BC0146"),
     ("27 BC - AD 14", "-0026-01-01", "0014-12-31", "BC0027/0014"),
     ("27 BC to 14 AD", "-0026-01-01", "0014-12-31", "BC0027/0014"),
+    ("499-93 BC", "-0498-01-01", "-0492-12-31", "BC0499/BC0493"),  # the short end: 493 BC
+    ("1200-50 BC", "-1199-01-01", "-0049-12-31", "BC1200/BC0050"),  # 1250 BC would run back
+    ("AD 235\u2013284", "0235-01-01", "0284-12-31", "0235/0284"),
+    ("AD 235-284", "0235-01-01", "0284-12-31", "0235/0284"),
+    ("AD 235 to 284", "0235-01-01", "0284-12-31", "0235/0284"),
+    ("235\u2013284 AD", "0235-01-01", "0284-12-31", "0235/0284"),
+    ("AD 235-84", "0235-01-01", "0284-12-31", "0235/0284"),
+    ("the 5th and 4th centuries BC", "-0499-01-01", "-0300-12-31", "BC04/BC03"),
+    ("the fourth and fifth centuries BC", "-0499-01-01", "-0300-12-31", "BC04/BC03"),
+    ("the 18th and 19th centuries", "1700-01-01", "1899-12-31", "17/18"),
 ]
 
 
@@ -213,6 +231,34 @@ def test_running_history_text_gives_every_date_bc():
     rows = extract(HISTORY, published=PUBLISHED)
     assert [(row.text, row.timex) for row in rows] == HISTORY_ROWS
     assert all(row.start <= row.end for row in rows)
+
+
+HISTORY_AD = (
+    "Augustus died on 19 August AD 14, five years after his legions were lost in the summer of "
+    "AD 9. The crisis of the third century (AD 235\u2013284) ended with Diocletian; Constantine "
+    "won at the Milvian Bridge on 28 October AD 312, and emperors had come and gone in the "
+    "years 235 to 284 AD. Long before, the Ionian revolt (499-93 BC) had failed, and Greek "
+    "cities flourished in the 5th and 4th centuries BC."
+)
+# (text of the row, its TIMEX value): each end of a range a row of its own, in its era.
+HISTORY_AD_ROWS = [
+    ("19 August AD 14", "0014-08-19"),
+    ("the summer of AD 9", "0009-SU"),
+    ("the third century", "02"),
+    ("AD 235", "0235"),
+    ("284", "0284"),
+    ("28 October AD 312", "0312-10-28"),
+    ("235", "0235"),
+    ("284 AD", "0284"),
+    ("499", "BC0499"),
+    ("93 BC", "BC0493"),
+    ("the 5th and 4th centuries BC", "BC04/BC03"),
+]
+
+
+def test_running_history_text_gives_days_and_ranges_ad_in_their_era():
+    rows = extract(HISTORY_AD, published=PUBLISHED, genre="history")
+    assert [(row.text, row.timex) for row in rows] == HISTORY_AD_ROWS
 
 
 # A story in 218 BC: its time is the "now" of "that winter", never of "years ago", which the

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from events.article.sentences import clause_title
+from events.dates.resolvers.eras import later_short_year
 from events.span import DateSpan, precision_rank
 
 __all__ = ["RANGE_FORMS", "RangeForm", "join_ranges", "read_range"]
@@ -39,9 +40,14 @@ RANGE_FORMS: tuple[RangeForm, ...] = (
 _BARE_DAY = re.compile(r"(?P<day>\d{1,2})(?P<year>,?\s+\d{4})?\.?")
 _YEAR_DIGITS = re.compile(r"\d{2}")
 _FOUR_DIGITS_AT_END = re.compile(r"(\d{2})\d{2}$")
-# The first end as a bare year of a range the era closes: "499" of "499-493 BC".
+# The first end as a bare year of a range the era closes: "499" of "499-493 BC", "235" of
+# "235-284 AD"; the last as a bare year of a range the era opens: "284" of "AD 235-284".
 _BARE_FIGURES = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,5}")
 _ERA_BC_AT_END = re.compile(r"\s*B\.?\s?C\.?(?:\s?E\.?)?$", re.IGNORECASE)
+_ERA_AT_END = re.compile(r"\s*(?<![a-z])(?:B\.?\s?C\.?(?:\s?E\.?)?|A\.?D\.?|C\.?E\.?)$",
+                         re.IGNORECASE)
+_ERA_AD_AT_START = re.compile(r"(?:A\.D\.|AD|C\.E\.|CE)(?=\s*\d)", re.IGNORECASE)
+_FIGURES = re.compile(r"\d+")
 
 Reader = Callable[[str, date | None], DateSpan]  # text, anchor -> span; raises ValueError
 
@@ -63,12 +69,11 @@ def read_range(text: str, read: Reader, anchor: date | None = None) -> DateSpan 
 def _ends(first: str, second: str, read: Reader, anchor: date | None):
     """The two spans, the first completed from the second; None when they make no range."""
     try:
+        first, second = _lend_era(first, second)
         if _YEAR_DIGITS.fullmatch(second) and (century := _FOUR_DIGITS_AT_END.search(first)):
             second = century.group(1) + second
         elif bare := _BARE_DAY.fullmatch(second):
             return _day_range(first, bare, read, anchor)
-        if _BARE_FIGURES.fullmatch(first) and (era := _ERA_BC_AT_END.search(second)):
-            first = f"{first} {era.group(0).strip()}"  # "499-493 BC": both years BC
         last = read(second, anchor)
         start = read(first, last.start)
         if start.start > last.end and isinstance(last.start, date):  # "December to March 2021"
@@ -76,6 +81,22 @@ def _ends(first: str, second: str, read: Reader, anchor: date | None):
     except ValueError:
         return None
     return (start, last) if start.start <= last.end else None
+
+
+def _lend_era(first: str, second: str) -> tuple[str, str]:
+    """Both ends of "499-493 BC", "235-284 AD" and "AD 235-284" in the era the range names, a
+    short second part with the figures it leaves unsaid ("499-93 BC": 493 BC)."""
+    if _BARE_FIGURES.fullmatch(first) and (era := _ERA_AT_END.search(second)):
+        first = f"{first} {era.group(0).strip()}"
+    elif _BARE_FIGURES.fullmatch(second) and (era := _ERA_AD_AT_START.match(first)):
+        second = f"{era.group(0)} {second}"
+    else:
+        return first, second
+    whole, part = _FIGURES.search(first), _FIGURES.search(second)
+    if len(whole[0]) in (3, 4) and len(part[0]) == 2:  # "499-93 BC", "AD 235-84"
+        year = later_short_year(whole[0], part[0], bc=bool(_ERA_BC_AT_END.search(second)))
+        second = second[: part.start()] + year + second[part.end() :]
+    return first, second
 
 
 def _day_range(first: str, bare: re.Match, read: Reader, anchor: date | None):

@@ -145,8 +145,9 @@ def reader_folder(tmp_path: Path) -> Path:
     (tmp_path / "articles").mkdir()
     for name in ("harbour_council.txt", "narrative.txt"):
         shutil.copy(data / "articles" / name, tmp_path / "articles" / name)
-    (tmp_path / "tbaq").mkdir()
-    shutil.copy(data / "timeml" / "lowmere_pier.tml", tmp_path / "tbaq" / "lowmere_pier.tml")
+    for corpus in ("tbaq", "wikiwars"):  # the README scores two corpus folders in one go
+        (tmp_path / corpus).mkdir()
+        shutil.copy(data / "timeml" / "lowmere_pier.tml", tmp_path / corpus / "lowmere_pier.tml")
     sheet = shell(f"{sys.executable} -m events convert events.csv --to timelinejs-csv", tmp_path)
     assert sheet.returncode == 0, sheet.stderr
     (tmp_path / "sheet.txt").write_text(sheet.stdout, encoding="utf-8")

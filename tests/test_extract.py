@@ -225,6 +225,8 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
           ("the year-ago period", "2023-Q3")]),
         ("The firm agreed to buy the mill in February.", [("February", "2025-02")]),
         ("The two leaders meet Monday in London.", [("Monday", "2024-10-28")]),
+        ("Protesters planned a march on Saturday.", [("Saturday", "2024-10-26")]),
+        ("Protesters marched on Saturday.", [("Saturday", "2024-10-19")]),
         ("The stock will be redeemed in five years.", [("five years", "2029")]),
         ("The bridge will reopen in two weeks.", [("two weeks", "2024-W45")]),
         ("Prices hit their highest level in five years.", []),

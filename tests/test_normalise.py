@@ -294,6 +294,7 @@ REFUSALS = [
     ("for years", "duration"),
     ("for 12 months", "duration"),
     ("for the past two decades", "duration"),
+    ("for the foreseeable future", "duration"),
     ("every year", "set"),
     ("A380", "code"),
     ("1600 Pennsylvania Avenue", "address"),

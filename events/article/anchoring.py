@@ -214,7 +214,9 @@ _IRREGULAR_PAST = (
 _PHRASES = re.compile(
     r"(?P<past>had\s+been\s+(?:due|scheduled|expected|set|planned))\b"
     r"|(?P<future>(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|going\s+to|"
-    r"plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|set\s+to)\b"
+    r"plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|set\s+to"
+    # "planned a rally on Saturday": what is planned lies ahead of the planning
+    r"|plan(?:s|ned|ning)?\s+(?:a|an|another|their|its)\s+[a-z]+)\b"
     # "agreed to buy the mill in February": ahead of the agreement; "On Tuesday the council
     # voted to rebuild it": the vote, told after its day, is past
     r"|(?P<intent>(?:agree(?:s|d)?|agreement|decided|voted|offered|pledged|promised|vowed)"

@@ -71,7 +71,9 @@ NON_DATES: tuple[NonDate, ...] = (
     NonDate("duration", rf"\bfor\s+(?:the\s+(?:past|last|next|first|previous|coming)\s+)?"
                         rf"(?:{alternation(APPROX)}\s+|more\s+than\s+|over\s+|almost\s+)?"
                         rf"(?:(?!(?:this|next|last|that|the)\b)[\w-]+\s+)?{_UNIT}\b"
-                        rf"|\b[\w-]+[\s-]{_UNIT}[\s-](?:long|old)\b",
+                        rf"|\b[\w-]+[\s-]{_UNIT}[\s-](?:long|old)\b"
+                        # how long, not when: "closed for the foreseeable future"
+                        rf"|\bfor\s+the\s+(?:foreseeable|indefinite)\s+future\b",
             needs_digit=False),
     NonDate("set", rf"\b(?:every|each|per)\s+(?:other\s+)?(?:[\w-]+\s+)?"
                    rf"(?:{_UNIT}|{alternation(WEEKDAYS)}|{alternation(SEASONS)}|{_MONTH_NAMES})\b",

@@ -27,12 +27,22 @@ def test_every_row_reads_without_error():
         ("teutoburg-forest", "0009-01-01", "0009-12-31"),  # AD 9
         ("vesuvius-erupts", "0079-01-01", "0079-12-31"),  # AD 79: the day is debated
         ("third-century-crisis", "0235-01-01", "0284-12-31"),  # AD 235-284
+        ("augustus-dies", "0014-08-19", "0014-08-19"),  # 19 August AD 14
+        ("milvian-bridge", "0312-10-28", "0312-10-28"),  # 28 October AD 312
+        ("alaric-sacks-rome", "0410-08-24", "0410-08-24"),  # 24 August AD 410
         ("romulus-augustulus-deposed", "0476-01-01", "0476-12-31"),  # AD 476
     ],
 )
 def test_dates_as_written_resolve_to_their_days(event_id, start, end):
     span = EVENTS[event_id].span
     assert (span.start, span.end) == (parse_iso(start), parse_iso(end))
+
+
+@pytest.mark.parametrize("event", HISTORY.events, ids=lambda event: event.id)
+def test_every_date_is_read_as_written_with_its_own_precision(event):
+    # No start/end beside the date: "19 August AD 14" reads as a day, "AD 235-284" as years.
+    assert event.span.rule != "override"
+    assert event.span.precision == ("day" if len(event.date.split()) == 4 else "year")
 
 
 @pytest.mark.parametrize("event", HISTORY.events, ids=lambda event: event.id)

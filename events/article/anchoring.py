@@ -271,7 +271,7 @@ def _filed_tense(word: str) -> tuple[str, bool]:
     return filed
 
 
-# Participles that are adjectives: "on a still unspecified date in January" says no tense.
+# Participles that are adjectives: "on an as yet unspecified day in May" says no tense.
 _ADJECTIVES_IN_ED = frozenset(("unspecified", "undisclosed", "unidentified", "unnamed",
                                "unexpected", "unprecedented", "unscheduled", "unlimited",
                                "unrelated", "alleged"))

@@ -129,7 +129,7 @@ def _publication(text: str, published: date | datetime | None) -> date:
 # What may stand between a date and the one that closes its range, or ends its list ("March
 # and in May 2020").
 _JOINT = re.compile("(?:" + "|".join([*(form.joint for form in RANGE_FORMS), r"\s+and\s+in\s+"])
-                    + r")(?:the\s+)?", re.IGNORECASE)  # "from the 13th to the 19th of October"
+                    + r")(?:the\s+)?", re.IGNORECASE)  # "from the 13th to the 19th of June"
 
 
 def _range_close(text: str, found: Found, after: list[Found], published: date) -> date | None:

@@ -188,7 +188,7 @@ def prefix_start(text: str, lo: int, match: re.Match, rule: Rule) -> tuple[int, 
     if rule.value is not None and "approx" in modifiers and not rule.needs_digit:
         modifiers.pop("approx")  # "worried about the future": a preposition, not a hedge
     if "approx" in modifiers and text.startswith("'s", match.end()):
-        modifiers.pop("approx")  # "get around Wednesday's ruling": the ruling, not the day
+        modifiers.pop("approx")  # "a way around Friday's ruling": the ruling, not the day
     if "approx" in modifiers:
         return m.start("approx"), modifiers
     adjective = "-" in match.group(0).split()[-1]  # "the third-quarter loss": the noun's "the"

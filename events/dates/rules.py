@@ -130,6 +130,12 @@ _ORDINAL_DAY_BEFORE = "(?:" + "|".join(
 _ORDINAL_DAY_AFTER = (r"(?=\s*(?:[,.;:!?)]|$)"
                       r"|\s+(?:and|or|to|through|until|till|when|as|at|in|of\s+(?:the|that)\s+month"
                       r"|was|were|had|saw|began|came|fell|ended)\b)")
+# The "25" of "April 24 and 25": the day before "and"/"or" is kept to check it is the day just
+# told (a lookbehind has one width, so one per width of day and of joining word).
+_LISTED_DAY_BEFORE = "(?:" + "|".join(
+    rf"(?<=\D(?P<first{n}>{digits})\s{word}\s)"
+    for n, (digits, word) in enumerate(
+        (d, w) for d in (r"\d", r"\d\d") for w in ("and", "or", "&"))) + ")"
 # "6" of "6-7 January 1916" or "12 to 14 July": the other end names the month (and year).
 _DAY_RANGE_REST = (rf"(?:\s*[-\u2013]\s*|\s+(?:to|and|or|through|until)\s+)\d{{1,2}}(?:st|nd|rd|th)?\s+"
                    rf"(?:of\s+)?{MONTH_STRICT}(?:,?\s+{YEAR})?")
@@ -169,6 +175,8 @@ RULES: tuple[Rule, ...] = (
          opens=DAY_FIGURES),
     Rule("ordinal_day", "day", rf"{_ORDINAL_DAY_BEFORE}the\s+{DAY}(?<=[a-z])(?![\w-]){_ORDINAL_DAY_AFTER}",
          r.ordinal_day, True, needs_digit=True, core=r"^\d{1,2}(?:st|nd|rd|th)$", opens=r"^the$"),
+    Rule("listed_day", "day", rf"{_LISTED_DAY_BEFORE}(?P<day>\d{{1,2}})(?![\d,.:]\d){_ORDINAL_DAY_AFTER}",
+         r.listed_day, True, needs_digit=True, opens=r"^\d{1,2}$"),
     Rule("day_range_opening", "day", rf"(?<![\d/.,-])(?P<day>\d{{1,2}})(?={_DAY_RANGE_REST})",
          r.day_range_opening, True, needs_digit=True, core=MONTH_CORE, opens=r"^\d{1,2}$"),
     Rule("relative_day", "day", rf"(?P<word>{alternation(RELATIVE_DAYS)})(?![a-z])",

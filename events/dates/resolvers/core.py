@@ -132,6 +132,18 @@ def ordinal_day(g: dict, ctx: Context) -> Period:
     return _point(day(here.year - (month > here.month), month, day_of_month))
 
 
+def listed_day(g: dict, ctx: Context) -> Period:
+    """"25" of "April 24 and 25": a later day of the month of the day just told, when that day
+    is the one written before "and" ("between 3 and 5 percent" names no day)."""
+    first = int(next(value for name, value in g.items() if name.startswith("first") and value))
+    told, listed = ctx.previous, int(g["day"])
+    if not told or told[2] != "day" or told[0] != told[1] or told[0].day != first:
+        raise OutOfRange(f"{listed} follows no day of the month just told")
+    if listed <= first:
+        raise OutOfRange(f"day {listed} comes before day {first}")
+    return _point(day(told[0].year, told[0].month, listed))
+
+
 def day_range_opening(g: dict, ctx: Context) -> Period:
     """"6" of "6-7 January 1916", "12" of "12 to 14 July": that day of the month (and year)
     the range's other end names."""

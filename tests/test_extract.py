@@ -250,6 +250,8 @@ def test_without_a_publication_date_or_dateline_extract_refuses():
         ("Throughout 1915-17 the front held.", [("1915", "1915"), ("17", "1917")]),
         ("The battle of 6-7 January 1916 was lost.",
          [("6", "1916-01-06"), ("7 January 1916", "1916-01-07")]),
+        ("The pact fell apart the day before last Tuesday.",
+         [("day before last Tuesday", "2024-10-21")]),
         ("The councils met on June 3 and 4.", [("June 3", "2024-06-03"), ("4", "2024-06-04")]),
         ("The fair ran on June 3 or 4, in the rain.",
          [("June 3", "2024-06-03"), ("4", "2024-06-04")]),

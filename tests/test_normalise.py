@@ -229,6 +229,8 @@ def test_every_rule_has_a_test_row():
 
 # (text, start, end, qualifier, approximate, ongoing, timex, mod)
 MODIFIED = [
+    ("the day after Christmas", "2024-12-26", "2024-12-26", "none", False, False, "2024-12-26", ""),
+    ("the day before March 3", "2024-03-02", "2024-03-02", "none", False, False, "2024-03-02", ""),
     ("late 2022", "2022-09-01", "2022-12-31", "late", False, False, "2022", "END"),
     ("a week or so ago", "2024-10-14", "2024-10-20", "about", True, False, "2024-W42", "APPROX"),
     ("several years ago", "2017-01-01", "2021-12-31", "about", True, False, "20", "APPROX"),

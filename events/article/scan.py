@@ -191,6 +191,8 @@ def prefix_start(text: str, lo: int, match: re.Match, rule: Rule) -> tuple[int, 
         modifiers.pop("approx")  # "a way around Friday's ruling": the ruling, not the day
     if "approx" in modifiers:
         return m.start("approx"), modifiers
+    if "shift" in modifiers and rule.precision == "day":
+        return m.start("shift"), modifiers  # "day before last Tuesday" is one day
     adjective = "-" in match.group(0).split()[-1]  # "the third-quarter loss": the noun's "the"
     outside = rule.name in ARTICLE_OUTSIDE or adjective or rule.precision == "day"
     if outside and "part" not in modifiers:

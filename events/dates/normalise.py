@@ -143,6 +143,7 @@ def resolve_match(rule: Rule, m: re.Match, modifiers: dict[str, str], ctx: Conte
     _apply_part(fields, modifiers.get("part"), precision)
     _apply_approx(fields, modifiers.get("approx") or _APPROX_ONLY.search(m.group(0)))
     _apply_open(fields, modifiers.get("open"), ctx)
+    _apply_shift(fields, modifiers.get("shift"), precision)
     return DateSpan(precision=precision, rule=rule.name, text=m.group(0), **fields)
 
 
@@ -188,6 +189,14 @@ def _apply_open(fields: dict, word: str | None, ctx: Context) -> None:
         fields["start"] = fields["end"] = shift_days(fields["start"], -1)
     else:
         fields["start"] = fields["end"] = shift_days(fields["end"], 1)
+
+
+def _apply_shift(fields: dict, shift: str | None, precision: str) -> None:
+    """"the day before last Tuesday", "the day after Christmas": the neighbouring day."""
+    if not shift or precision != "day" or fields["start"] != fields["end"]:
+        return
+    fields["start"] = fields["end"] = shift_days(fields["start"], 1 if "after" in shift else -1)
+    fields["timex"] = timex(fields["start"], "day")
 
 
 def _fallback(cleaned: str, masked: str, non_dates: list, ctx: Context) -> DateSpan:

@@ -110,6 +110,7 @@ WEEK_OF = r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+
 DIRECTION_WORD = rf"(?P<dir>{alternation(DIRECTION)})"
 
 PREFIX = (
+    r"(?:(?:the\s+)?(?P<shift>day\s+(?:before|after))\s+)?"  # "the day after Christmas"
     rf"(?:(?P<open>{alternation(OPEN)})\s+)?"
     rf"(?:(?P<approx>{alternation(APPROX)})\s+)?"
     rf"(?:(?:the\s+)?(?P<part>{alternation(PART)})(?:\s+|-))?"

@@ -18,6 +18,8 @@ def page():
         topics=("energy", "space"), ids=frozenset({"e1"}), first=date(2020, 1, 1),
         last=date(2020, 12, 31),
     )  # fmt: skip
+    back = st.session_state.get("pretend_back", False)  # as if the browser's Back started the run
+    url_state.history_navigation = lambda: back
     state = url_state.restore(offered)
     st.multiselect("Topics", offered.topics, key="topics")
     if st.session_state.get("draw_reveal", True):
@@ -129,3 +131,17 @@ def test_a_link_made_on_an_upload_carries_its_mark():
     at.session_state["mark"] = "0123456789"
     at.run()
     assert at.query_params["data"] == "0123456789"
+
+
+def test_a_rerun_carrying_the_page_before_back_does_not_undo_back():
+    at = run({"topics": "energy"})
+    at.query_params["topics"] = "space"
+    at.session_state["pretend_back"] = True
+    at.run()
+    assert at.multiselect[0].value == ["space"]
+    at.session_state["pretend_back"] = False
+    at.multiselect[0].set_value(["energy"]).run()  # a quick rerun sends what the page showed
+    assert at.multiselect[0].value == ["space"]
+    at.run()  # the widgets agree with Back now: from here on the reader's changes count
+    at.multiselect[0].set_value(["energy"]).run()
+    assert at.multiselect[0].value == ["energy"]

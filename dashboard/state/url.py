@@ -7,10 +7,15 @@ never from the URL, which a quick rerun may send before the browser has caught u
 write. Every run ends by writing the state back to the URL, only when it changed. The last state
 is kept under STORE, so a widget that was not drawn last run (its tab closed) gets its value
 back. What the opened link asked for is kept under ARRIVAL, to say when it was made on other data.
+
+A rerun that cuts a Back/Forward run short (a component reporting in, a quick click) carries the
+widget values the browser showed before it caught up: for a moment after the navigation
+(NAVIGATED) the state it asked for wins while the widgets still disagree with it.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, fields, replace
 
 import streamlit as st
@@ -28,6 +33,8 @@ from dashboard.state.view import (
 
 STORE = "_view_state"
 ARRIVAL = "_view_arrival"
+NAVIGATED = "_view_navigated"  # (the state Back/Forward asked for, when)
+NAVIGATION_HOLD_S = 2.0  # for the browser to catch up; too short to fight a reader's clicks
 FIELDS = tuple(field.name for field in fields(ViewState))
 OWN_PARAMS = ("embed", "embed_options")  # Streamlit's own; never ours to rewrite
 
@@ -48,14 +55,30 @@ def restore(offered: Choices, data: str = "") -> ViewState:
     if first or history_navigation():
         asked = from_query(query_params())
         st.session_state[ARRIVAL] = Arrival(asked.data, tuple(missing(asked, offered)))
+        if not first:
+            st.session_state[NAVIGATED] = (asked, time.monotonic())
         state = asked
     else:
-        state = current()
+        state = _navigated_or(current())
     state = replace(fit(state, offered), data=data)
     _write(state)
     if first or history_navigation():
         st.session_state[STORE] = state  # a run cut short must not re-read the URL
     return state
+
+
+def _navigated_or(widgets: ViewState) -> ViewState:
+    """The state Back/Forward asked for while the widgets, sent by a rerun that cut its run
+    short, still show the page before it; else the widgets'."""
+    asked, when = st.session_state.get(NAVIGATED, (None, 0.0))
+    if asked is None or time.monotonic() - when > NAVIGATION_HOLD_S or _same_view(asked, widgets):
+        st.session_state.pop(NAVIGATED, None)
+        return widgets
+    return asked
+
+
+def _same_view(asked: ViewState, widgets: ViewState) -> bool:
+    return to_query(replace(asked, data="")) == to_query(replace(widgets, data=""))
 
 
 def asked_dataset() -> str:

@@ -18,8 +18,6 @@ def page():
         topics=("energy", "space"), ids=frozenset({"e1"}), first=date(2020, 1, 1),
         last=date(2020, 12, 31),
     )  # fmt: skip
-    back = st.session_state.get("pretend_back", False)  # as if the browser's Back started the run
-    url_state.history_navigation = lambda: back
     state = url_state.restore(offered)
     st.multiselect("Topics", offered.topics, key="topics")
     if st.session_state.get("draw_reveal", True):
@@ -133,7 +131,14 @@ def test_a_link_made_on_an_upload_carries_its_mark():
     assert at.query_params["data"] == "0123456789"
 
 
-def test_a_rerun_carrying_the_page_before_back_does_not_undo_back():
+def test_a_rerun_carrying_the_page_before_back_does_not_undo_back(monkeypatch):
+    import streamlit as st
+
+    from dashboard.state import url
+
+    # "pretend_back": as if the browser's Back button started the run
+    monkeypatch.setattr(url, "history_navigation",
+                        lambda: st.session_state.get("pretend_back", False))
     at = run({"topics": "energy"})
     at.query_params["topics"] = "space"
     at.session_state["pretend_back"] = True

@@ -32,7 +32,8 @@ DAYS_BEFORE_MONTH = np.cumsum([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30])
 
 
 def new_year_ordinal(years) -> np.ndarray:
-    """The ordinal (as date.toordinal counts) of 1 January of each year."""
+    """The ordinal (as date.toordinal counts) of 1 January of each year: events.day's count
+    (Day.toordinal) over whole arrays at once, which the axis needs for thousands of ticks."""
     before = np.asarray(years, dtype=np.int64) - 1  # floor division keeps BC years right
     return before * 365 + before // 4 - before // 100 + before // 400 + 1
 
